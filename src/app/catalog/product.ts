@@ -1,0 +1,78 @@
+/** Stock as the table shows it. */
+export type StockStatus = 'in-stock' | 'out-of-stock' | 'partially-out-of-stock' | 'unknown';
+
+/** A product as the page shows it: plain app data, the same for Catalog V1 and V3. */
+export interface Product {
+  readonly id: string;
+  readonly name: string;
+  /** Null when the product has no SKU. */
+  readonly sku: string | null;
+  /** Formatted price in the store's currency as Wix formats it (e.g. "€12.50"), else null. */
+  readonly price: string | null;
+  /** ISO currency code, e.g. "EUR"; null when unknown. */
+  readonly currency: string | null;
+  /** Formatted price before a discount, when the product is discounted. */
+  readonly priceBeforeDiscount: string | null;
+  readonly visible: boolean;
+  readonly stock: StockStatus;
+  /** Quantity in stock when inventory is tracked. */
+  readonly quantity: number | null;
+  /** An http(s) thumbnail URL, else null (never a javascript: or data: URL). */
+  readonly thumbnailUrl: string | null;
+  readonly lastUpdated: Date | null;
+}
+
+/** Sort orders the page offers. */
+export type ProductSort = 'name-asc' | 'name-desc' | 'price-asc' | 'price-desc' | 'updated-desc' | 'updated-asc';
+
+export const PRODUCT_SORTS: readonly ProductSort[] = [
+  'name-asc',
+  'name-desc',
+  'price-asc',
+  'price-desc',
+  'updated-desc',
+  'updated-asc',
+];
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/** What the merchant asked for. `page` counts from 1. */
+export interface ProductQuery {
+  /** Matches products whose name or SKU starts with it (case-insensitive); empty browses everything. */
+  readonly text: string;
+  readonly sort: ProductSort;
+  /** 1 to 100. */
+  readonly pageSize: number;
+  readonly page: number;
+}
+
+/** One page of results. `total` and `pageCount` are null when the catalog cannot count (Catalog V3). */
+export interface ProductPage {
+  readonly items: readonly Product[];
+  readonly total: number | null;
+  readonly page: number;
+  readonly pageCount: number | null;
+  readonly hasNext: boolean;
+  readonly hasPrevious: boolean;
+}
+
+/** The longest search text sent to Wix; longer input is cut and the page says so. */
+export const MAX_SEARCH_LENGTH = 100;
+
+export const DEFAULT_QUERY: ProductQuery = { text: '', sort: 'name-asc', pageSize: 25, page: 1 };
+
+/** The query as sent: text trimmed and capped, page size and page clamped to what Wix accepts. */
+export function normalizeQuery(query: ProductQuery): ProductQuery {
+  const pageSize = Math.min(100, Math.max(1, Math.trunc(query.pageSize) || DEFAULT_QUERY.pageSize));
+  return {
+    text: query.text.trim().slice(0, MAX_SEARCH_LENGTH),
+    sort: PRODUCT_SORTS.includes(query.sort) ? query.sort : DEFAULT_QUERY.sort,
+    pageSize,
+    page: Math.max(1, Math.trunc(query.page) || 1),
+  };
+}
+
+/** Stable identity of a query, for caching and de-duplication. */
+export function queryKey(query: ProductQuery): string {
+  return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page]);
+}

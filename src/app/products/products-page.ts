@@ -1,0 +1,111 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort } from '../catalog/product';
+import { ProductSearch, SearchState } from '../catalog/product-search';
+import { CatalogError } from '../wix/wix-errors';
+import { CatalogErrorView } from './catalog-error-view';
+import { CatalogLabels } from './catalog-labels';
+import { Paginator } from './paginator';
+import { ProductTable } from './product-table';
+import { QueryUrl } from './query-url';
+import { SearchBox } from './search-box';
+
+/** Every state the page can be in; the template has one branch for each. */
+export type PageView =
+  | { readonly kind: 'loading'; readonly rows: ProductPage['items']; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
+  | { readonly kind: 'results'; readonly page: ProductPage }
+  | { readonly kind: 'empty-catalog' }
+  | { readonly kind: 'no-matches'; readonly text: string }
+  | { readonly kind: 'past-end'; readonly lastPage: number }
+  | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
+
+/** Errors after which the last results are still worth showing, marked stale. */
+const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable', 'rate-limited', 'unknown']);
+
+/** The catalog page: search, sort, results, paging, and every loading, empty and error state. */
+@Component({
+  selector: 'cm-products-page',
+  imports: [SearchBox, ProductTable, Paginator, CatalogErrorView],
+  templateUrl: './products-page.html',
+  styleUrl: './products-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProductsPage {
+  protected readonly labels = inject(CatalogLabels);
+  protected readonly sorts = PRODUCT_SORTS;
+  private readonly search = inject(ProductSearch);
+  private readonly queryUrl = inject(QueryUrl);
+  private readonly document = inject(DOCUMENT);
+
+  /** What the merchant asked for, as typed (the search service settles it). */
+  protected readonly query = signal<ProductQuery>(this.queryUrl.read());
+  protected readonly state = toSignal<SearchState | null>(this.search.states(toObservable(this.query)), {
+    initialValue: null,
+  });
+  protected readonly view = computed(() => toView(this.state()));
+
+  constructor() {
+    this.queryUrl
+      .changes()
+      .pipe(takeUntilDestroyed())
+      .subscribe((query) => this.query.set(query));
+    effect(() => {
+      const settled = this.state()?.query;
+      if (settled) this.queryUrl.write(settled);
+    });
+  }
+
+  protected setText(text: string): void {
+    this.query.update((q) => (q.text === text ? q : { ...q, text, page: 1 }));
+  }
+
+  protected setSort(sort: string): void {
+    this.query.update((q) => ({ ...q, sort: sort as ProductSort, page: 1 }));
+  }
+
+  protected setPage(page: number): void {
+    this.query.update((q) => ({ ...q, page }));
+  }
+
+  protected setPageSize(pageSize: number): void {
+    // Keep the first product on screen in view: land on the page that contains it.
+    this.query.update((q) => ({ ...q, pageSize, page: Math.floor(((q.page - 1) * q.pageSize) / pageSize) + 1 }));
+  }
+
+  protected retry(): void {
+    this.search.reload();
+  }
+
+  protected reloadPage(): void {
+    this.document.location.reload();
+  }
+
+  /** Rows of placeholder while the first page loads: as many as will arrive, up to a screenful. */
+  protected skeletonRows(): number {
+    return Math.min(this.query().pageSize, 25);
+  }
+}
+
+/** Derives the view from the search state. Exported for tests. */
+export function toView(state: SearchState | null): PageView {
+  if (!state) return { kind: 'loading', rows: [], page: null, retryInSeconds: null };
+  switch (state.status) {
+    case 'loading':
+      return {
+        kind: 'loading',
+        rows: state.previous?.items ?? [],
+        page: state.previous,
+        retryInSeconds: state.retry ? Math.ceil(state.retry.delayMs / 1000) : null,
+      };
+    case 'failed':
+      return { kind: 'error', error: state.error, stale: KEEP_STALE_ON.has(state.error.kind) ? state.previous : null };
+    case 'loaded': {
+      const { page, query } = state;
+      if (page.items.length > 0) return { kind: 'results', page };
+      if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
+      if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
+      return query.text ? { kind: 'no-matches', text: query.text } : { kind: 'empty-catalog' };
+    }
+  }
+}

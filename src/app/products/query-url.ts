@@ -1,0 +1,75 @@
+import { Location } from '@angular/common';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort } from '../catalog/product';
+
+/** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
+const PARAMS = { text: 'q', sort: 'sort', page: 'page', pageSize: 'size' } as const;
+
+/** Reads a query from a query string; anything malformed falls back to the default for that field. */
+export function queryFromSearch(search: string): ProductQuery {
+  const params = new URLSearchParams(search);
+  const sort = params.get(PARAMS.sort) as ProductSort | null;
+  const size = Number(params.get(PARAMS.pageSize));
+  const page = Number(params.get(PARAMS.page));
+  return {
+    text: params.get(PARAMS.text) ?? DEFAULT_QUERY.text,
+    sort: sort && PRODUCT_SORTS.includes(sort) ? sort : DEFAULT_QUERY.sort,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_QUERY.pageSize,
+    page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_QUERY.page,
+  };
+}
+
+/** Writes a query into a query string, leaving defaults out and other parameters untouched. */
+export function searchWithQuery(search: string, query: ProductQuery): string {
+  const params = new URLSearchParams(search);
+  const values: Record<keyof typeof PARAMS, string> = {
+    text: query.text,
+    sort: query.sort,
+    page: String(query.page),
+    pageSize: String(query.pageSize),
+  };
+  for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
+    const isDefault = values[key] === String(DEFAULT_QUERY[key]);
+    if (isDefault) params.delete(PARAMS[key]);
+    else params.set(PARAMS[key], values[key]);
+  }
+  return params.toString();
+}
+
+/** The query mirrored in the URL: reload, back and forward restore it. */
+@Injectable({ providedIn: 'root' })
+export class QueryUrl {
+  private readonly location = inject(Location);
+
+  /** The query the URL holds now. */
+  read(): ProductQuery {
+    return queryFromSearch(this.currentSearch());
+  }
+
+  /** Records a settled query as a new history entry, unless the URL already holds it. */
+  write(query: ProductQuery): void {
+    const search = this.currentSearch();
+    const next = searchWithQuery(search, query);
+    if (next === new URLSearchParams(search).toString()) return;
+    this.location.go(this.currentPath(), next);
+  }
+
+  /** Queries restored by the browser's back and forward buttons. */
+  changes(): Observable<ProductQuery> {
+    return new Observable((subscriber) => {
+      const subscription = this.location.subscribe(() => subscriber.next(this.read()));
+      return () => subscription.unsubscribe();
+    });
+  }
+
+  private currentPath(): string {
+    return this.location.path().split('?')[0];
+  }
+
+  private currentSearch(): string {
+    const path = this.location.path();
+    const index = path.indexOf('?');
+    return index < 0 ? '' : path.slice(index + 1);
+  }
+}

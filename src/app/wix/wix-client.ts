@@ -1,0 +1,41 @@
+import { InjectionToken } from '@angular/core';
+import type { RemoteHost, SDKOptions } from '@wix/dashboard';
+import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
+import type { Product, ProductsQueryBuilder, queryProducts } from '@wix/auto_sdk_stores_products';
+
+// Type-only imports: a spec that provides a fake client through WIX_CLIENT never loads the Wix packages.
+
+/**
+ * The modules Catalog Manager uses, and nothing more. `products` holds only `queryProducts` (the same
+ * function `@wix/stores`' `products` namespace exports): the namespace would bundle every V1 method (+52 kB).
+ */
+export interface CatalogModules {
+  products: { queryProducts: typeof queryProducts };
+}
+
+/** The dashboard-authenticated Wix client, typed for exactly the modules we use. */
+export type CatalogWixClient = WixClient<RemoteHost, AuthenticationStrategy<RemoteHost>, CatalogModules>;
+
+/** A Catalog V1 product as the SDK returns it. */
+export type WixV1Product = Product;
+
+/** The V1 query builder returned by `products.queryProducts()`. */
+export type WixV1QueryBuilder = ProductsQueryBuilder;
+
+/** How `provideWixClient` connects; production passes nothing. */
+export interface WixClientOptions {
+  /** Overrides for `dashboard.host()`: development passes an origin and a postMessage that reach the emulator. */
+  readonly host?: SDKOptions;
+  /** Development only: the origin that stands in for `https://www.wixapis.com`. */
+  readonly apiBaseUrl?: string;
+  /** Per-request timeout in ms (the SDK has none). Default 15,000. */
+  readonly requestTimeoutMs?: number;
+  /** How long to wait for the dashboard's first token before saying the page is outside it. Default 8,000. */
+  readonly connectionTimeoutMs?: number;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 8_000;
+
+/** The client every Wix call goes through; tests provide a fake with `{provide: WIX_CLIENT, useValue}`. */
+export const WIX_CLIENT = new InjectionToken<CatalogWixClient>('WIX_CLIENT');
