@@ -58,12 +58,13 @@ export class ProductSearch {
       let current: ProductQuery | null = null;
       let previous: ProductPage | null = null;
       const settled = queries.pipe(
-        map(normalizeQuery),
+        // Compare raw text: a typed space is a keystroke too, even though it trims away.
         debounce((query) => {
           const typing = lastText !== null && query.text !== lastText;
           lastText = query.text;
           return typing ? timer(SEARCH_DEBOUNCE_MS) : of(0);
         }),
+        map(normalizeQuery),
         distinctUntilChanged((a, b) => queryKey(a) === queryKey(b)),
         tap((query) => (current = query)),
         map((query) => ({ query, fresh: false })),

@@ -121,7 +121,8 @@ function violationsOf(rejection: SdkRejection): FieldViolation[] {
   const raw = rejection.details?.validationError?.fieldViolations;
   if (!Array.isArray(raw)) return [];
   return raw.map((v: { field?: unknown; description?: unknown }) => ({
-    field: String(v?.field ?? ''),
+    // The SDK renames request paths to argument names; a query builder has none, so "query." becomes "undefined.".
+    field: String(v?.field ?? '').replace(/^undefined\./, ''),
     description: String(v?.description ?? ''),
   }));
 }

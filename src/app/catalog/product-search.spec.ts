@@ -1,0 +1,201 @@
+import { TestBed } from '@angular/core/testing';
+import { Observable, Subject, Subscription, of, throwError } from 'rxjs';
+import { CatalogError } from '../wix/wix-errors';
+import { CATALOG_GATEWAY, CatalogGateway } from './catalog-gateway';
+import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
+import { ProductSearch, SEARCH_DEBOUNCE_MS, SearchState, retryDelay } from './product-search';
+
+function pageFor(query: ProductQuery): ProductPage {
+  return {
+    items: [{ id: `${query.text}-${query.page}`, name: query.text, sku: null, price: null, currency: null, priceBeforeDiscount: null, visible: true, stock: 'unknown', quantity: null, thumbnailUrl: null, lastUpdated: null }],
+    total: 100,
+    page: query.page,
+    pageCount: 4,
+    hasNext: query.page < 4,
+    hasPrevious: query.page > 1,
+  };
+}
+
+/** A gateway whose answers the test controls, recording every request. */
+class ScriptedGateway implements CatalogGateway {
+  readonly requests: ProductQuery[] = [];
+  answer: (query: ProductQuery) => Observable<ProductPage> = (q) => of(pageFor(q));
+  search(query: ProductQuery): Observable<ProductPage> {
+    this.requests.push(query);
+    return this.answer(query);
+  }
+}
+
+function setUp() {
+  const gateway = new ScriptedGateway();
+  TestBed.configureTestingModule({ providers: [{ provide: CATALOG_GATEWAY, useValue: gateway }] });
+  const search = TestBed.inject(ProductSearch);
+  const queries = new Subject<ProductQuery>();
+  const states: SearchState[] = [];
+  const subscription: Subscription = search.states(queries).subscribe((s) => states.push(s));
+  const last = () => states[states.length - 1];
+  return { gateway, search, queries, states, last, subscription };
+}
+
+const q = (patch: Partial<ProductQuery>): ProductQuery => ({ ...DEFAULT_QUERY, ...patch });
+const unavailable: CatalogError = { kind: 'unavailable', reason: 'server', requestId: 'r1' };
+
+describe('ProductSearch', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('loads the first query at once', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({}));
+    expect(gateway.requests).toHaveLength(1);
+    expect(last()).toMatchObject({ status: 'loaded', query: q({}) });
+  });
+
+  it('makes one request for a 20-character typing burst', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({}));
+    const word = 'stainless steel bowl';
+    expect(word).toHaveLength(20);
+    for (let i = 1; i <= word.length; i++) {
+      queries.next(q({ text: word.slice(0, i) }));
+      jest.advanceTimersByTime(60);
+    }
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(gateway.requests.map((r) => r.text)).toEqual(['', word]);
+    expect(last()).toMatchObject({ status: 'loaded', query: { text: word } });
+  });
+
+  it('pauses longer than the debounce are separate intents', () => {
+    const { gateway, queries } = setUp();
+    queries.next(q({}));
+    for (const text of ['s', 'st', 'sta']) {
+      queries.next(q({ text }));
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 1);
+    }
+    expect(gateway.requests.map((r) => r.text)).toEqual(['', 's', 'st', 'sta']);
+  });
+
+  it('changes of page, size and sort are not debounced', () => {
+    const { gateway, queries } = setUp();
+    queries.next(q({}));
+    queries.next(q({ page: 2 }));
+    queries.next(q({ page: 2, pageSize: 50 }));
+    expect(gateway.requests.map((r) => [r.page, r.pageSize])).toEqual([[1, 25], [2, 25], [2, 50]]);
+  });
+
+  it('drops duplicates, including text that only differs in outer spaces', () => {
+    const { gateway, queries } = setUp();
+    queries.next(q({ text: 'mug' }));
+    queries.next(q({ text: 'mug ' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    queries.next(q({ text: 'mug' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(gateway.requests).toHaveLength(1);
+  });
+
+  it('never lets a slow old response overwrite a newer one', () => {
+    const { gateway, queries, states } = setUp();
+    const slow = new Subject<ProductPage>();
+    gateway.answer = (query) => (query.page === 1 ? slow : of(pageFor(query)));
+    queries.next(q({ page: 1 }));
+    queries.next(q({ page: 2 }));
+    slow.next(pageFor(q({ page: 1 })));
+    slow.complete();
+    const loaded = states.filter((s) => s.status === 'loaded');
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]).toMatchObject({ query: { page: 2 } });
+    expect(slow.observed).toBe(false); // the old request was unsubscribed
+  });
+
+  it('serves a page already seen from the cache without a request', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({ page: 1 }));
+    queries.next(q({ page: 2 }));
+    queries.next(q({ page: 1 }));
+    expect(gateway.requests.map((r) => r.page)).toEqual([1, 2]);
+    expect(last()).toMatchObject({ status: 'loaded', query: { page: 1 } });
+  });
+
+  it('keeps the previous page visible while the next one loads', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({ page: 1 }));
+    gateway.answer = () => new Subject<ProductPage>();
+    queries.next(q({ page: 2 }));
+    expect(last()).toMatchObject({ status: 'loading', query: { page: 2 }, previous: { page: 1 } });
+  });
+
+  it('retries a server error with backoff, then shows the page', () => {
+    const { gateway, queries, last, states } = setUp();
+    let failures = 2;
+    gateway.answer = (query) => (failures-- > 0 ? throwError(() => unavailable) : of(pageFor(query)));
+    queries.next(q({}));
+    expect(last()).toMatchObject({ status: 'loading', retry: { attempt: 1, delayMs: 500 } });
+    jest.advanceTimersByTime(499);
+    expect(gateway.requests).toHaveLength(1);
+    jest.advanceTimersByTime(1);
+    expect(gateway.requests).toHaveLength(2);
+    expect(last()).toMatchObject({ status: 'loading', retry: { attempt: 2, delayMs: 1000 } });
+    jest.advanceTimersByTime(1000);
+    expect(gateway.requests).toHaveLength(3);
+    expect(last().status).toBe('loaded');
+    expect(states.some((s) => s.status === 'failed')).toBe(false);
+  });
+
+  it('gives up after the bounded retries and shows the error', () => {
+    const { gateway, queries, last } = setUp();
+    gateway.answer = () => throwError(() => unavailable);
+    queries.next(q({}));
+    jest.advanceTimersByTime(60_000);
+    expect(gateway.requests).toHaveLength(3);
+    expect(last()).toEqual({ status: 'failed', query: q({}), error: unavailable, previous: null });
+  });
+
+  it('waits for Retry-After when throttled', () => {
+    const { gateway, queries, last } = setUp();
+    let throttled = true;
+    gateway.answer = (query) => {
+      if (!throttled) return of(pageFor(query));
+      throttled = false;
+      return throwError((): CatalogError => ({ kind: 'rate-limited', retryAfterSeconds: 3, requestId: null }));
+    };
+    queries.next(q({}));
+    jest.advanceTimersByTime(2999);
+    expect(gateway.requests).toHaveLength(1);
+    jest.advanceTimersByTime(1);
+    expect(gateway.requests).toHaveLength(2);
+    expect(last().status).toBe('loaded');
+  });
+
+  it.each<CatalogError>([
+    { kind: 'unauthenticated', requestId: null },
+    { kind: 'permission-denied', permission: { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' }, code: 'PERMISSION_DENIED', requestId: null },
+    { kind: 'invalid-query', violations: [], requestId: null },
+    { kind: 'unavailable', reason: 'timeout', requestId: null },
+    { kind: 'not-in-dashboard', requestId: null },
+  ])('never retries $kind', (error) => {
+    const { gateway, queries, last } = setUp();
+    gateway.answer = () => throwError(() => error);
+    queries.next(q({}));
+    jest.advanceTimersByTime(60_000);
+    expect(gateway.requests).toHaveLength(1);
+    expect(last()).toMatchObject({ status: 'failed', error });
+  });
+
+  it('reload() asks again for the current query, past the cache', () => {
+    const { gateway, search, queries, last } = setUp();
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'unauthenticated', requestId: null }));
+    queries.next(q({ text: 'cup' }));
+    expect(last().status).toBe('failed');
+    gateway.answer = (query) => of(pageFor(query));
+    search.reload();
+    expect(gateway.requests).toHaveLength(2);
+    expect(last()).toMatchObject({ status: 'loaded', query: { text: 'cup' } });
+  });
+});
+
+describe('retryDelay', () => {
+  it('does not wait for a Retry-After longer than 30 s', () => {
+    expect(retryDelay({ kind: 'rate-limited', retryAfterSeconds: 31, requestId: null }, 0)).toBeNull();
+    expect(retryDelay({ kind: 'rate-limited', retryAfterSeconds: null, requestId: null }, 0)).toBe(1000);
+  });
+});

@@ -1,0 +1,72 @@
+import type { WixV1Product } from '../wix/wix-client';
+import { fromV1Product, safeImageUrl } from './v1-product-mapping';
+
+describe('fromV1Product', () => {
+  it('maps a full product', () => {
+    const product = fromV1Product({
+      _id: 'p1',
+      name: 'Linen shirt',
+      sku: 'LS-01',
+      visible: false,
+      priceData: { currency: 'EUR', price: 40, discountedPrice: 30, formatted: { price: '€40.00', discountedPrice: '€30.00' } },
+      stock: { trackInventory: true, quantity: 3, inStock: true, inventoryStatus: 'IN_STOCK' },
+      media: { mainMedia: { thumbnail: { url: 'https://static.wixstatic.com/media/a.jpg', width: 50, height: 50 } } },
+      lastUpdated: new Date('2026-05-01T12:00:00Z'),
+    } as WixV1Product);
+    expect(product).toEqual({
+      id: 'p1',
+      name: 'Linen shirt',
+      sku: 'LS-01',
+      price: '€30.00',
+      priceBeforeDiscount: '€40.00',
+      currency: 'EUR',
+      visible: false,
+      stock: 'in-stock',
+      quantity: 3,
+      thumbnailUrl: 'https://static.wixstatic.com/media/a.jpg',
+      lastUpdated: new Date('2026-05-01T12:00:00Z'),
+    });
+  });
+
+  it('survives a product with almost nothing in it', () => {
+    expect(fromV1Product({ _id: 'p2' } as WixV1Product)).toEqual({
+      id: 'p2',
+      name: '',
+      sku: null,
+      price: null,
+      priceBeforeDiscount: null,
+      currency: null,
+      visible: true,
+      stock: 'unknown',
+      quantity: null,
+      thumbnailUrl: null,
+      lastUpdated: null,
+    });
+  });
+
+  it('formats a price Wix sent without a formatted string, and ignores untracked quantities', () => {
+    const product = fromV1Product({
+      _id: 'p3',
+      priceData: { currency: 'USD', price: 12.5 },
+      stock: { trackInventory: false, quantity: 99, inStock: false },
+    } as WixV1Product);
+    expect(product.price).toMatch(/12\.50/);
+    expect(product.stock).toBe('out-of-stock');
+    expect(product.quantity).toBeNull();
+  });
+});
+
+describe('safeImageUrl', () => {
+  it.each([
+    ['https://a.example/x.png', 'https://a.example/x.png'],
+    ['http://localhost:4300/_emulator/thumbnails/1.svg', 'http://localhost:4300/_emulator/thumbnails/1.svg'],
+    ['javascript:alert(1)', null],
+    ['JAVASCRIPT:alert(1)', null],
+    ['data:image/svg+xml,<svg onload=alert(1)>', null],
+    ['not a url', null],
+    ['', null],
+    [42, null],
+  ])('%p → %p', (input, expected) => {
+    expect(safeImageUrl(input)).toBe(expected);
+  });
+});
