@@ -59,8 +59,9 @@ export class ProductSearch {
       let previous: ProductPage | null = null;
       const settled = queries.pipe(
         // Compare raw text: a typed space is a keystroke too, even though it trims away.
+        // Clearing the text is one deliberate act, so it is not debounced.
         debounce((query) => {
-          const typing = lastText !== null && query.text !== lastText;
+          const typing = lastText !== null && query.text !== lastText && query.text.trim() !== '';
           lastText = query.text;
           return typing ? timer(SEARCH_DEBOUNCE_MS) : of(0);
         }),
