@@ -1,0 +1,39 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable, catchError, defer, throwError } from 'rxjs';
+import { WIX_FETCH } from './provide-wix-client';
+import { WIX_CLIENT } from './wix-client';
+import { WixPermission, toCatalogError } from './wix-errors';
+
+const WIX_API = 'https://www.wixapis.com';
+
+/**
+ * Authenticated raw REST calls for endpoints the SDK lacks. They go through the same client
+ * (`fetchWithAuth`: the dashboard's token, our fetch seam's timeout and emulator rewrite) and fail with
+ * the same CatalogError as SDK calls.
+ */
+@Injectable({ providedIn: 'root' })
+export class WixApi {
+  private readonly client = inject(WIX_CLIENT);
+  private readonly wixFetch = inject(WIX_FETCH);
+
+  /** GET a Wix REST path (e.g. `/stores/v3/provision/version`) and parse its JSON body. */
+  getJson<T>(path: string, permission: WixPermission): Observable<T> {
+    return defer(async () => {
+      const response = await this.client.fetchWithAuth(`${WIX_API}${path}`, { method: 'GET' });
+      const body: unknown = await response.json().catch(() => null);
+      if (response.status !== 200) {
+        // The same shape the SDK rejects with, so one mapping serves both.
+        throw {
+          status: response.status,
+          requestId: response.headers.get('x-wix-request-id'),
+          details: (body as { details?: unknown } | null)?.details,
+        };
+      }
+      return body as T;
+    }).pipe(
+      catchError((error: unknown) =>
+        throwError(() => toCatalogError(error, { permission, retryAfterFor: (id) => this.wixFetch.retryAfterFor(id) })),
+      ),
+    );
+  }
+}
