@@ -1,0 +1,14 @@
+import { emulatorClientOptions } from '../app/wix/emulator-host';
+import type { WixClientOptions } from '../app/wix/wix-client';
+
+/**
+ * Browser journeys: a production-optimised build framed by the emulator. Shorter timeouts so the
+ * "Wix did not answer" and "open from your dashboard" journeys finish quickly.
+ */
+export const environment: { readonly wixClient: () => WixClientOptions } = {
+  wixClient: () => ({
+    ...emulatorClientOptions(window.location.search, window.parent),
+    requestTimeoutMs: 4_000,
+    connectionTimeoutMs: 4_000,
+  }),
+};
