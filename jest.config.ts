@@ -4,7 +4,7 @@ import { createCjsPreset } from 'jest-preset-angular/presets';
 
 const config: Config = {
   ...createCjsPreset({ testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env' }),
-  roots: ['<rootDir>/src', '<rootDir>/emulator'],
+  roots: ['<rootDir>/src', '<rootDir>/emulator', '<rootDir>/contract'],
   setupFilesAfterEnv: ['<rootDir>/setup-jest.ts'],
   testMatch: ['**/*.spec.ts'],
   clearMocks: true,
