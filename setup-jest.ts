@@ -27,7 +27,10 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 })
 class ZonelessTestModule {}
 
-getTestBed().initTestEnvironment([BrowserTestingModule, ZonelessTestModule], platformBrowserTesting(), {
-  errorOnUnknownElements: true,
-  errorOnUnknownProperties: true,
-});
+// Node-environment suites (emulator, contract tests) have no DOM and no Angular views to test.
+if (typeof document !== 'undefined') {
+  getTestBed().initTestEnvironment([BrowserTestingModule, ZonelessTestModule], platformBrowserTesting(), {
+    errorOnUnknownElements: true,
+    errorOnUnknownProperties: true,
+  });
+}
