@@ -66,7 +66,8 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
   ]);
 }
 
-function createCatalogClient(
+/** Builds the client as the provider does; exported for contract tests that run outside Angular's DI. */
+export function createCatalogClient(
   sdk: WixSdk,
   options: WixClientOptions,
   wixFetch: WixFetch,
