@@ -1,7 +1,7 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { environment } from '../environments/environment';
 import { CATALOG_GATEWAY } from './catalog/catalog-gateway';
-import { V1CatalogGateway } from './catalog/v1-catalog-gateway';
+import { VersionedCatalogGateway } from './catalog/versioned-catalog-gateway';
 import { provideWixClient } from './wix/provide-wix-client';
 
 export const appConfig: ApplicationConfig = {
@@ -9,6 +9,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideWixClient(environment.wixClient()),
-    { provide: CATALOG_GATEWAY, useExisting: V1CatalogGateway },
+    // Asks the site's catalog version once, then reads through the V1 or the (lazily loaded) V3 gateway.
+    { provide: CATALOG_GATEWAY, useExisting: VersionedCatalogGateway },
   ],
 };

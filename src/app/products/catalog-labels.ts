@@ -71,6 +71,9 @@ export class CatalogLabels {
   readonly emptyCatalog = 'Your store has no products yet.';
   readonly emptyCatalogHint = 'Products you add in Wix Stores appear here.';
   readonly pastEnd = 'This page is past the end of the results.';
+  readonly storesNotInstalled = 'Wix Stores is not installed on this site';
+  readonly storesNotInstalledHint =
+    'Catalog Manager shows the products of Wix Stores. Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores), then reload this page.';
   readonly goToLastPage = 'Go to the last page';
 
   retrying(seconds: number): string {
@@ -94,6 +97,8 @@ export class CatalogLabels {
           title: 'You don’t have permission to view products',
           detail: `Your role on this site lacks the “${error.permission.name}” permission (${error.permission.id}). Ask the site owner or an admin to give your role the ${error.permission.name} permission in Settings → Roles & Permissions.`,
         };
+      case 'stores-not-installed':
+        return { title: this.storesNotInstalled, detail: this.storesNotInstalledHint };
       case 'not-found':
         return { title: 'The product catalog was not found', detail: 'Wix Stores may have been removed from this site.' };
       case 'catalog-version-mismatch':

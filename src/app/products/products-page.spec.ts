@@ -204,6 +204,11 @@ describe('ProductsPage errors', () => {
     expect(page.rowNames).toEqual([]);
   });
 
+  it('on Catalog V3, permission denied names SCOPE.STORES.PRODUCT_READ', async () => {
+    const { page } = await failWith({ ...permissionDenied, permission: { id: 'SCOPE.STORES.PRODUCT_READ', name: 'Read Products' } });
+    expect(page.alert!.textContent).toContain('“Read Products” permission (SCOPE.STORES.PRODUCT_READ)');
+  });
+
   it.each<[CatalogError, string, string | null]>([
     [{ kind: 'not-in-dashboard', requestId: null }, 'Open Catalog Manager from your Wix dashboard', null],
     [{ kind: 'unauthenticated', requestId: 'r' }, 'Your Wix session has ended', 'Reload page'],
@@ -228,6 +233,42 @@ describe('ProductsPage errors', () => {
     expect(page.alert).toBeNull();
     expect(page.rowNames).toHaveLength(25);
     expect(gateway.requests).toHaveLength(2);
+  });
+});
+
+describe('ProductsPage on a site without Wix Stores', () => {
+  it('says Wix Stores is not installed and how to add it, with nothing to search and a reload', async () => {
+    const gateway = new ScriptedGateway();
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'stores-not-installed', requestId: null }));
+    const { page, fixture } = await render('/', gateway);
+    expect(page.text).toContain('Wix Stores is not installed on this site');
+    expect(page.text).toContain('Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores)');
+    expect(page.alert).toBeNull(); // a state of the site, not an error
+    expect(fixture.nativeElement.querySelector('input[type=search]')).toBeNull();
+    expect(fixture.nativeElement.querySelector('cm-paginator')).toBeNull();
+    expect(page.button('Reload page')).toBeTruthy();
+    expect(gateway.requests).toHaveLength(1); // not retried
+  });
+});
+
+describe('ProductsPage with a catalog that cannot count (Catalog V3)', () => {
+  it('says "Page N" until the last page, where the count is known', async () => {
+    const gateway = new ScriptedGateway();
+    gateway.answer = (q) => {
+      const full = catalogPage(q, 60);
+      const last = !full.hasNext;
+      return of({ ...full, total: last ? full.total : null, pageCount: last ? full.pageCount : null });
+    };
+    const { page } = await render('/', gateway);
+    expect(page.range).toBe('Page 1');
+    expect(page.text).not.toContain('Last page');
+    await page.click('Next page');
+    expect(page.range).toBe('Page 2');
+    await page.click('Next page');
+    expect(page.range).toBe('51–60 of 60');
+    expect(page.button('Next page').disabled).toBe(true);
+    await page.click('Previous page');
+    expect(page.range).toBe('Page 2');
   });
 });
 

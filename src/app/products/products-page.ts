@@ -18,6 +18,7 @@ export type PageView =
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string }
   | { readonly kind: 'past-end'; readonly lastPage: number }
+  | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
 
 /** Errors after which the last results are still worth showing, marked stale. */
@@ -99,6 +100,8 @@ export function toView(state: SearchState | null): PageView {
         retryInSeconds: state.retry ? Math.ceil(state.retry.delayMs / 1000) : null,
       };
     case 'failed':
+      // Not a failure to retry: the site has no catalog until Wix Stores is added.
+      if (state.error.kind === 'stores-not-installed') return { kind: 'stores-not-installed' };
       return { kind: 'error', error: state.error, stale: KEEP_STALE_ON.has(state.error.kind) ? state.previous : null };
     case 'loaded': {
       const { page, query } = state;

@@ -27,6 +27,8 @@ export type CatalogError =
   | (ErrorBase & { readonly kind: 'permission-denied'; readonly permission: WixPermission; readonly code: string })
   | (ErrorBase & { readonly kind: 'not-found' })
   | (ErrorBase & { readonly kind: 'catalog-version-mismatch' })
+  /** `getCatalogVersion` answered STORES_NOT_INSTALLED: there is no catalog to read until Wix Stores is added. */
+  | (ErrorBase & { readonly kind: 'stores-not-installed' })
   | (ErrorBase & { readonly kind: 'rate-limited'; readonly retryAfterSeconds: number | null })
   | (ErrorBase & { readonly kind: 'invalid-query'; readonly violations: readonly FieldViolation[] })
   | (ErrorBase & { readonly kind: 'unavailable'; readonly reason: 'server' | 'network' | 'timeout' })

@@ -19,7 +19,8 @@ export type WireAnswer =
 
 /**
  * The real SDK (createClient + queryProducts) over a fake network, for unit tests that must see exactly
- * what goes over the wire. Provide `client` as WIX_CLIENT and `wixFetch` as WIX_FETCH.
+ * what goes over the wire. Provide `client` as WIX_CLIENT and `wixFetch` as WIX_FETCH. Catalog V3 reads
+ * bind to the same client (`client.use`), so the V3 helpers below answer them over the same network.
  */
 export function wireClient(answer: (request: WireRequest) => WireAnswer | Promise<WireAnswer>, timeoutMs = 15_000) {
   const requests: WireRequest[] = [];
@@ -102,6 +103,57 @@ export function v1Product(n: number, overrides: Record<string, unknown> = {}): R
     media: { mainMedia: { thumbnail: { url: `https://static.example/thumb-${n}.png`, width: 50, height: 50 } } },
     lastUpdated: '2026-03-04T10:00:00.000Z',
     createdDate: '2026-01-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The answer of `GET /stores/v3/provision/version` (what `getCatalogVersion()` reads). */
+export function catalogVersionAnswer(catalogVersion: 'V1_CATALOG' | 'V3_CATALOG' | 'STORES_NOT_INSTALLED'): WireAnswer {
+  return { status: 200, body: { catalogVersion }, headers: { 'X-Wix-Request-Id': 'req-version' } };
+}
+
+/** Whether a request is the catalog version check. */
+export function isVersionRequest(request: WireRequest): boolean {
+  return request.url.pathname === '/stores/v3/provision/version';
+}
+
+/**
+ * A V3 `products/query` or `products/search` answer. The SDK's `hasNext()` reads only `cursors.next`, so the
+ * last page must carry `next: null`.
+ */
+export function v3Page(products: unknown[], next: string | null, prev: string | null = null, requestId = 'req-v3'): WireAnswer {
+  return {
+    status: 200,
+    body: { products, pagingMetadata: { count: products.length, cursors: { next, prev }, hasNext: next !== null } },
+    headers: { 'X-Wix-Request-Id': requestId },
+  };
+}
+
+/** A realistic Catalog V3 product JSON as the server sends it with `fields: [CURRENCY, THUMBNAIL]`; overridable. */
+export function v3Product(n: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const price = { amount: `${10 + n}.00`, formattedAmount: `€${10 + n}.00` };
+  return {
+    id: `prod-${n}`,
+    revision: '1',
+    createdDate: '2026-01-02T10:00:00.000Z',
+    updatedDate: '2026-03-04T10:00:00.000Z',
+    name: `Product ${n}`,
+    slug: `product-${n}`,
+    visible: true,
+    currency: 'EUR',
+    actualPriceRange: { minValue: price, maxValue: price },
+    compareAtPriceRange: { minValue: price, maxValue: price },
+    media: {
+      main: {
+        url: `https://static.example/image-${n}.png`,
+        mediaType: 'IMAGE',
+        thumbnail: { url: `https://static.example/thumb-${n}.png`, width: 50, height: 50 },
+      },
+    },
+    inventory: { availabilityStatus: n > 0 ? 'IN_STOCK' : 'OUT_OF_STOCK', preorderStatus: 'DISABLED' },
+    productType: 'PHYSICAL',
+    variantsInfo: { variants: [{ id: '00000000-0000-0000-0000-000000000000', sku: `SKU-${n}`, visible: true }] },
+    variantSummary: { variantCount: 1 },
     ...overrides,
   };
 }

@@ -1,0 +1,76 @@
+import type { WixV3Product } from '../wix/v3-products';
+import { Product, StockStatus } from './product';
+import { formatPrice, safeImageUrl } from './v1-product-mapping';
+
+type Money = { amount?: string | null; formattedAmount?: string | null } | undefined;
+
+/**
+ * Maps a Catalog V3 product to the page's Product; every field may be missing in real data.
+ * Where V3 differs from V1:
+ * - prices are ranges over the variants (decimal strings, formatted only when CURRENCY is requested): the
+ *   price shown is the lowest actual price ("€10.00 – €20.00" when variants differ); the compare-at price is
+ *   shown as the price before discount when it is higher;
+ * - the SKU belongs to variants, and list reads return variants only sometimes: the first variant's SKU, else
+ *   the cheapest variant's, else none;
+ * - stock is the product's availability status; V3 keeps quantities in inventory items, so none is shown.
+ */
+export function fromV3Product(raw: WixV3Product): Product {
+  const currency = nonEmpty(raw.currency);
+  const actualMin = money(raw.actualPriceRange?.minValue, currency);
+  const actualMax = money(raw.actualPriceRange?.maxValue, currency);
+  const compareAt = money(raw.compareAtPriceRange?.minValue, currency);
+  const isRange = actualMin !== null && actualMax !== null && actualMax.amount > actualMin.amount;
+  const isDiscounted = !isRange && actualMin !== null && compareAt !== null && compareAt.amount > actualMin.amount;
+  const main = raw.media?.main;
+  return {
+    id: String(raw._id ?? ''),
+    name: typeof raw.name === 'string' ? raw.name : '',
+    sku: skuOf(raw),
+    price: actualMin === null ? null : isRange ? `${actualMin.text} – ${actualMax!.text}` : actualMin.text,
+    priceBeforeDiscount: isDiscounted ? compareAt.text : null,
+    currency,
+    visible: raw.visible !== false,
+    stock: stockOf(raw.inventory?.availabilityStatus),
+    quantity: null,
+    thumbnailUrl: safeImageUrl(main?.thumbnail?.url) ?? safeImageUrl(main?.image) ?? safeImageUrl(main?.url),
+    lastUpdated: dateOrNull(raw._updatedDate),
+  };
+}
+
+function money(value: Money, currency: string | null): { amount: number; text: string } | null {
+  const amount = value?.amount === undefined || value.amount === null ? NaN : Number(value.amount);
+  if (!Number.isFinite(amount)) return null;
+  const text = nonEmpty(value?.formattedAmount) ?? formatPrice(amount, currency);
+  return text === null ? null : { amount, text };
+}
+
+function skuOf(raw: WixV3Product): string | null {
+  for (const variant of raw.variantsInfo?.variants ?? []) {
+    const sku = nonEmpty(variant?.sku);
+    if (sku) return sku;
+  }
+  return nonEmpty(raw.variantSummary?.minPriceVariant?.sku);
+}
+
+function stockOf(status: string | null | undefined): StockStatus {
+  switch (status) {
+    case 'IN_STOCK':
+      return 'in-stock';
+    case 'OUT_OF_STOCK':
+      return 'out-of-stock';
+    case 'PARTIALLY_OUT_OF_STOCK':
+      return 'partially-out-of-stock';
+    default:
+      return 'unknown';
+  }
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function dateOrNull(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
