@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { ROOT } from './config.mjs';
+import { sleep } from './wait.mjs';
+
+const STARTUP_TIMEOUT_MS = 90_000;
+const running = new Set();
+
+// Never leave an emulator behind: kill every process group we started when this process ends, however it ends.
+process.once('exit', () => running.forEach(killGroup));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    running.forEach(killGroup);
+    process.exit(130);
+  });
+}
+
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** A free loopback port (the OS picks it; the emulator binds it a moment later). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the emulator CLI (`npm run emulator`) as a child process in its own process group, serving the built
+ * app from `appDir` on a second port, and waits until both answer. Returns the admin-API client.
+ */
+export async function startEmulator({ name, appDir, catalogFile }) {
+  const [port, appPort] = [await freePort(), await freePort()];
+  const args = ['run', '--silent', 'emulator', '--', '--quiet', '--host', '127.0.0.1', '--port', String(port), '--app-dir', appDir, '--app-port', String(appPort)];
+  if (catalogFile) args.push('--catalog', catalogFile);
+  const child = spawn('npm', args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  running.add(child);
+  let output = '';
+  const keep = (chunk) => (output = (output + chunk).slice(-4000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = null;
+  child.once('exit', (code, signal) => {
+    exited = signal ?? code;
+    running.delete(child);
+  });
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    if (exited !== null) throw new Error(`emulator (${name}) exited with ${exited}:\n${output}`);
+    const health = await fetch(`${url}/_emulator/health`).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    if (health?.ok) break;
+    if (Date.now() > deadline) {
+      killGroup(child);
+      throw new Error(`emulator (${name}) did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`);
+    }
+    await sleep(200);
+  }
+  // The host page tells the URL it frames; check that the app answers there.
+  const hostPage = await (await fetch(`${url}/`)).text();
+  const appUrl = JSON.parse(/<script type="application\/json" id="bootstrap">(.*?)<\/script>/s.exec(hostPage)[1]).appUrl.replace(/\/$/, '');
+  const index = await fetch(`${appUrl}/`).then((r) => r.text()).catch((e) => `unreachable: ${e.message}`);
+  if (!index.includes('<cm-root')) throw new Error(`emulator (${name}) does not serve the app at ${appUrl}: ${index.slice(0, 200)}`);
+  return new EmulatorClient(name, url, appUrl, child);
+}
+
+/** The emulator's admin API and a direct line to its Stores API (an owner token, like the dashboard's). */
+class EmulatorClient {
+  constructor(name, url, appUrl, child) {
+    this.name = name;
+    this.url = url;
+    this.appUrl = appUrl;
+    this.child = child;
+    this.appFrameSelector = 'iframe#app';
+  }
+
+  async admin(method, path, body) {
+    const response = await fetch(`${this.url}/_emulator/${path}`, {
+      method,
+      headers: body ? { 'Content-Type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`emulator ${method} /_emulator/${path} → ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  /** Changes switches (role, failNext, hangNext, tokenTtlSeconds, dropHandshake…). */
+  config(patch) {
+    return this.admin('POST', 'config', patch);
+  }
+
+  /** Back to the start-up switches; counters, faults, hung calls and throttle cleared. */
+  reset() {
+    return this.admin('POST', 'reset');
+  }
+
+  /** `{requests, byEndpoint, byStatus, recent: [{method, path, status, payload, at}]}` of Stores calls. */
+  stats() {
+    return this.admin('GET', 'stats');
+  }
+
+  /** Marks this moment; `calls()` of the mark lists the Stores calls that finished since (oldest first). */
+  async mark() {
+    const seen = new Set((await this.stats()).recent.map((call) => call.requestId));
+    return { calls: async () => (await this.stats()).recent.filter((call) => !seen.has(call.requestId)) };
+  }
+
+  /**
+   * Queries Catalog V1 directly, as the SDK would (`.r` payload), with a fresh owner token: what the catalog
+   * holds, to compare the page against. Call it before mark() when counting the page's own requests.
+   */
+  async queryV1(query) {
+    const { token } = await this.admin('GET', 'token?role=owner');
+    const r = Buffer.from(JSON.stringify({ query })).toString('base64url');
+    const response = await fetch(`${this.url}/stores-reader/v1/products/query-platformized?.r=${r}`, { headers: { Authorization: token } });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`direct query ${JSON.stringify(query)} → ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  /** Stops the emulator (its whole process group) and waits for it to exit. */
+  async stop() {
+    if (!running.has(this.child)) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    killGroup(this.child);
+    await Promise.race([exited, sleep(5_000)]);
+    if (running.has(this.child)) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+  }
+}

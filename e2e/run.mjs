@@ -1,0 +1,143 @@
+/**
+ * Browser journeys for Catalog Manager: `npm run e2e`.
+ *
+ * Builds the e2e configuration of the app if needed, starts one emulator per catalog (the seeded default one
+ * and emulator/catalogs/hostile.json) each serving the built app on a second port, launches Debian's Chromium
+ * once, and runs every journey in e2e/journeys/ in its own browser context, with the emulator reset before it.
+ * Prints a summary table and exits non-zero when a journey fails.
+ */
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { axeLog, launchBrowser, screenshots, Session } from './lib/browser.mjs';
+import { ensureAppBuild } from './lib/build.mjs';
+import { APP_DIR, ARTIFACTS, HOSTILE_CATALOG } from './lib/config.mjs';
+import { startEmulator } from './lib/emulator.mjs';
+import search from './journeys/01-search.mjs';
+import paging from './journeys/02-paging.mjs';
+import urlState from './journeys/03-url-state.mjs';
+import staffRole from './journeys/04-staff-role.mjs';
+import expiredToken from './journeys/05-expired-token.mjs';
+import faults from './journeys/06-faults.mjs';
+import outsideDashboard from './journeys/07-outside-dashboard.mjs';
+import hostileData from './journeys/08-hostile-data.mjs';
+import keyboard from './journeys/09-keyboard.mjs';
+
+const ALL_JOURNEYS = [search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard];
+/** E2E_ONLY=search,faults runs only those journeys (ids as in e2e/journeys/*.mjs). */
+const only = process.env.E2E_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+const JOURNEYS = only ? ALL_JOURNEYS.filter((j) => only.includes(j.id)) : ALL_JOURNEYS;
+if (only && JOURNEYS.length !== only.length) {
+  throw new Error(`E2E_ONLY: unknown journey id; known: ${ALL_JOURNEYS.map((j) => j.id).join(', ')}`);
+}
+const JOURNEY_TIMEOUT_MS = 90_000;
+const started = Date.now();
+const results = [];
+const setup = { emulators: {}, browser: null, log: [] };
+
+before(async () => {
+  try {
+    await setUp();
+  } catch (error) {
+    setup.error = error;
+  }
+}, { timeout: 300_000 });
+
+async function setUp() {
+  let t = Date.now();
+  setup.log.push(ensureAppBuild());
+  setup.log.push(`build check ${ms(Date.now() - t)}`);
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  t = Date.now();
+  // Chromium starts beside the emulators; the emulators one after the other (each `npm run emulator` bundles
+  // itself into the same .emulator-build/ file). Whatever did start is kept, so after() stops it on failure.
+  const emulators = (async () => {
+    setup.emulators.default = await startEmulator({ name: 'default', appDir: APP_DIR });
+    setup.emulators.hostile = await startEmulator({ name: 'hostile', appDir: APP_DIR, catalogFile: HOSTILE_CATALOG });
+  })();
+  const browser = launchBrowser().then((b) => (setup.browser = b));
+  const settled = await Promise.allSettled([emulators, browser]);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const { default: defaultEmulator, hostile: hostileEmulator } = setup.emulators;
+  setup.log.push(`emulators + Chromium ready in ${ms(Date.now() - t)} (default ${defaultEmulator.url}, hostile ${hostileEmulator.url})`);
+}
+
+let setupReported = false;
+/** The first journey reports a failed set-up in full; the others say where to look. */
+function assertSetUp() {
+  if (!setup.error) return;
+  if (setupReported) throw new Error('set-up failed (see the first journey)');
+  setupReported = true;
+  throw setup.error;
+}
+
+after(async () => {
+  await setup.browser?.close().catch(() => {});
+  await Promise.all(Object.values(setup.emulators).map((e) => e?.stop()));
+  printSummary();
+});
+
+for (const journey of JOURNEYS) {
+  test(journey.title, { timeout: JOURNEY_TIMEOUT_MS }, async () => {
+    assertSetUp();
+    const emulator = setup.emulators[journey.catalog ?? 'default'];
+    await emulator.reset();
+    const session = new Session(setup.browser, emulator, journey.id);
+    const t = Date.now();
+    const result = { title: journey.title, status: 'fail', ms: 0, notes: session.notes };
+    results.push(result);
+    try {
+      await journey.run(session);
+      result.status = 'pass';
+    } catch (error) {
+      // Keep what the person saw when it failed.
+      await session.state('FAILED', { axe: false }).catch(() => {});
+      throw error;
+    } finally {
+      result.ms = Date.now() - t;
+      await session.close();
+    }
+  });
+}
+
+// 10. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
+test('10. Accessibility: axe-core on every state', () => {
+  assertSetUp();
+  const t = Date.now();
+  const failing = axeLog.filter((entry) => entry.violations.length > 0);
+  results.push({
+    title: '10. Accessibility: axe-core on every state',
+    status: failing.length === 0 && axeLog.length > 0 ? 'pass' : 'fail',
+    ms: Date.now() - t,
+    notes: [`${axeLog.length} states checked, ${failing.length} with serious/critical violations`],
+  });
+  if (!only) assert.ok(axeLog.length >= 30, `axe ran on only ${axeLog.length} states: journeys failed before reaching the rest`);
+  const report = failing.flatMap((entry) =>
+    entry.violations.map((v) => `${entry.journey}-${entry.state}: [${v.impact}] ${v.id} (${v.help}) at ${v.targets.join('; ')}`),
+  );
+  assert.deepEqual(report, [], 'zero serious or critical axe violations');
+});
+
+function printSummary() {
+  const width = Math.max(...results.map((r) => r.title.length), 10);
+  const lines = [
+    '',
+    'Catalog Manager browser journeys',
+    ...setup.log.map((l) => `  ${l}`),
+    '',
+    `  ${'journey'.padEnd(width)}  result  time`,
+    ...results.flatMap((r) => [
+      `  ${r.title.padEnd(width)}  ${r.status === 'pass' ? 'pass  ' : 'FAIL  '}  ${ms(r.ms).padStart(6)}`,
+      ...r.notes.map((n) => `  ${''.padEnd(width)}    · ${n}`),
+    ]),
+    '',
+    `  total ${ms(Date.now() - started)} · ${screenshots.length} screenshots in e2e/artifacts/ · axe on ${axeLog.length} states`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+function ms(n) {
+  return n < 1000 ? `${n} ms` : `${(n / 1000).toFixed(1)} s`;
+}
