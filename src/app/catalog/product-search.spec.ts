@@ -10,6 +10,7 @@ function pageFor(query: ProductQuery): ProductPage {
     items: [{ id: `${query.text}-${query.page}`, name: query.text, sku: null, price: null, currency: null, priceBeforeDiscount: null, visible: true, stock: 'unknown', quantity: null, thumbnailUrl: null, lastUpdated: null }],
     total: 100,
     page: query.page,
+    pageSize: query.pageSize,
     pageCount: 4,
     hasNext: query.page < 4,
     hasPrevious: query.page > 1,

@@ -51,6 +51,8 @@ export interface ProductPage {
   readonly items: readonly Product[];
   readonly total: number | null;
   readonly page: number;
+  /** The page size it was asked with (the range label needs it while a page of another size loads). */
+  readonly pageSize: number;
   readonly pageCount: number | null;
   readonly hasNext: boolean;
   readonly hasPrevious: boolean;

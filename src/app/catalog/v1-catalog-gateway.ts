@@ -38,6 +38,7 @@ export class V1CatalogGateway implements CatalogGateway {
           items: result.items.map(fromV1Product),
           total,
           page: query.page,
+          pageSize: query.pageSize,
           pageCount,
           hasNext: pageCount === null ? result.hasNext() : query.page < pageCount,
           hasPrevious: query.page > 1,

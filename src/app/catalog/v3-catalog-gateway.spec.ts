@@ -181,7 +181,7 @@ describe('V3CatalogGateway cursor paging', () => {
   it('a page past the end says where the end is, so the page can offer the last page', async () => {
     const { gateway } = setUp(v3Server(30));
     const page = await search(gateway, query({ pageSize: 10, page: 9 }));
-    expect(page).toEqual({ items: [], total: 30, page: 9, pageCount: 3, hasNext: false, hasPrevious: true });
+    expect(page).toEqual({ items: [], total: 30, page: 9, pageSize: 10, pageCount: 3, hasNext: false, hasPrevious: true });
   });
 
   it('keeps separate cursors per text, sort and page size', async () => {

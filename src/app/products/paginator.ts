@@ -33,8 +33,12 @@ export class Paginator {
     this.labels.rangeLabel(this.page(), this.pageSize(), this.shown(), this.total()),
   );
 
-  protected go(page: number): void {
-    if (!this.busy() && page !== this.page()) this.pageChange.emit(page);
+  /**
+   * Buttons at the ends are aria-disabled rather than disabled: a disabled button drops the keyboard
+   * focus to the page body, so a person paging with Enter would lose their place.
+   */
+  protected go(page: number, enabled: boolean): void {
+    if (enabled && !this.busy() && page !== this.page()) this.pageChange.emit(page);
   }
 
   protected changeSize(value: string): void {

@@ -8,7 +8,8 @@ import { CatalogLabels } from './catalog-labels';
   templateUrl: './product-table.html',
   styleUrl: './product-table.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class.stale]': 'stale()' },
+  // A focusable, labelled region: keyboard users reach the results and can scroll a wide table.
+  host: { role: 'region', tabindex: '0', '[attr.aria-label]': 'labels.tableCaption', '[class.stale]': 'stale()' },
 })
 export class ProductTable {
   protected readonly labels = inject(CatalogLabels);

@@ -110,18 +110,43 @@ describe('ProductsPage', () => {
 
   it('pages forward, to the end and back, and changes the page size', async () => {
     const { page, gateway } = await render();
-    expect(page.button('Previous page').disabled).toBe(true);
+    expect(page.button('Previous page').getAttribute('aria-disabled')).toBe('true');
+    await page.click('Previous page'); // at the start: nothing happens
+    expect(gateway.requests).toHaveLength(1);
     await page.click('Next page');
     expect(page.range).toBe('26–50 of 60');
     expect(page.rowNames[0]).toBe('Product 26');
     await page.click('Last page');
     expect(page.range).toBe('51–60 of 60');
-    expect(page.button('Next page').disabled).toBe(true);
+    expect(page.button('Next page').getAttribute('aria-disabled')).toBe('true');
     await page.click('First page');
     expect(page.range).toBe('1–25 of 60');
     await page.choose('Products per page', '50');
     expect(page.range).toBe('1–50 of 60');
     expect(gateway.requests.map((r) => [r.page, r.pageSize])).toEqual([[1, 25], [2, 25], [3, 25], [1, 50]]);
+  });
+
+  it('keeps the keyboard focus on the paging button while the next page loads and after', async () => {
+    const gateway = new ScriptedGateway();
+    const { page, fixture } = await render('/', gateway);
+    const next = page.button('Next page');
+    next.focus();
+    const pending = gateway.hold();
+    await page.click('Next page');
+    expect(page.text).not.toContain('Loading products'); // the old rows stay, marked stale
+    expect(document.activeElement).toBe(next);
+    pending.next(catalogPage(gateway.requests[1], 60));
+    pending.complete();
+    await fixture.whenStable();
+    expect(page.range).toBe('26–50 of 60');
+    expect(document.activeElement).toBe(next);
+    const previous = page.button('Previous page');
+    previous.focus();
+    gateway.answer = new ScriptedGateway().answer;
+    await page.click('Previous page');
+    // At the first page the button is inert but keeps the focus instead of dropping it to the body.
+    expect(document.activeElement).toBe(previous);
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('searches once the typing settles and starts from page 1', async () => {
@@ -266,7 +291,7 @@ describe('ProductsPage with a catalog that cannot count (Catalog V3)', () => {
     expect(page.range).toBe('Page 2');
     await page.click('Next page');
     expect(page.range).toBe('51–60 of 60');
-    expect(page.button('Next page').disabled).toBe(true);
+    expect(page.button('Next page').getAttribute('aria-disabled')).toBe('true');
     await page.click('Previous page');
     expect(page.range).toBe('Page 2');
   });

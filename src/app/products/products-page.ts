@@ -13,7 +13,7 @@ import { SearchBox } from './search-box';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
-  | { readonly kind: 'loading'; readonly rows: ProductPage['items']; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
+  | { readonly kind: 'loading'; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string }
@@ -45,6 +45,7 @@ export class ProductsPage {
     initialValue: null,
   });
   protected readonly view = computed(() => toView(this.state()));
+  protected readonly table = computed(() => tableOf(this.view()));
 
   constructor() {
     this.queryUrl
@@ -88,14 +89,27 @@ export class ProductsPage {
   }
 }
 
+/** The results on screen, if any: fresh, or older ones kept (marked stale) while loading or after a failed refresh. */
+export function tableOf(view: PageView): { page: ProductPage; stale: boolean } | null {
+  switch (view.kind) {
+    case 'results':
+      return { page: view.page, stale: false };
+    case 'loading':
+      return view.page ? { page: view.page, stale: true } : null;
+    case 'error':
+      return view.stale ? { page: view.stale, stale: true } : null;
+    default:
+      return null;
+  }
+}
+
 /** Derives the view from the search state. Exported for tests. */
 export function toView(state: SearchState | null): PageView {
-  if (!state) return { kind: 'loading', rows: [], page: null, retryInSeconds: null };
+  if (!state) return { kind: 'loading', page: null, retryInSeconds: null };
   switch (state.status) {
     case 'loading':
       return {
         kind: 'loading',
-        rows: state.previous?.items ?? [],
         page: state.previous,
         retryInSeconds: state.retry ? Math.ceil(state.retry.delayMs / 1000) : null,
       };

@@ -31,6 +31,7 @@ export function catalogPage(query: ProductQuery, total: number, make: (n: number
     items: all.slice(start, start + query.pageSize),
     total: all.length,
     page: query.page,
+    pageSize: query.pageSize,
     pageCount,
     hasNext: query.page < pageCount,
     hasPrevious: query.page > 1,
@@ -39,7 +40,7 @@ export function catalogPage(query: ProductQuery, total: number, make: (n: number
 
 /** A single page holding exactly these products. */
 export function onlyPage(items: Product[]): Observable<ProductPage> {
-  return of({ items, total: items.length, page: 1, pageCount: 1, hasNext: false, hasPrevious: false });
+  return of({ items, total: items.length, page: 1, pageSize: 25, pageCount: 1, hasNext: false, hasPrevious: false });
 }
 
 /** A gateway whose answers the test scripts; records every query it was asked. By default 60 products. */
