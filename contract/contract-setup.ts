@@ -1,0 +1,111 @@
+import { Injector } from '@angular/core';
+import { queryProducts } from '@wix/auto_sdk_stores_products';
+import { dashboard, type RemoteHost, type SDKOptions } from '@wix/dashboard';
+import { provideSDKApi } from '@wix/dashboard/provider';
+import { createClient } from '@wix/sdk';
+import { createDashboardApi } from '../emulator/host-page/dashboard-api';
+import type { EmulatorOptions } from '../emulator/options';
+import { startEmulator } from '../emulator/server';
+import { V1CatalogGateway } from '../src/app/catalog/v1-catalog-gateway';
+import { DashboardConnection } from '../src/app/wix/dashboard-connection';
+import { WIX_FETCH, createCatalogClient } from '../src/app/wix/provide-wix-client';
+import { CatalogWixClient, WIX_CLIENT } from '../src/app/wix/wix-client';
+import { WixFetch } from '../src/app/wix/wix-fetch';
+
+/**
+ * comlink opens a MessageChannel for every proxied argument (each token request has one) and never closes
+ * them; in Node an open port keeps the process alive. Every port opened while a contract runs is recorded
+ * here and closed with it.
+ */
+const openedPorts = new Set<MessagePort>();
+class RecordedMessageChannel extends MessageChannel {
+  constructor() {
+    super();
+    openedPorts.add(this.port1);
+    openedPorts.add(this.port2);
+  }
+}
+globalThis.MessageChannel = RecordedMessageChannel;
+
+/** How a contract test connects the app's Wix edge to an in-process emulator. */
+export interface ContractOptions {
+  readonly emulator?: Partial<EmulatorOptions>;
+  readonly role?: 'owner' | 'store-manager' | 'staff' | 'expired';
+  /** Skip answering the dashboard handshake (the page is outside the dashboard). */
+  readonly dropHandshake?: boolean;
+  readonly requestTimeoutMs?: number;
+  readonly connectionTimeoutMs?: number;
+}
+
+/**
+ * The real SDK, connected the way the page connects in production: `dashboard.host()` posts its handshake,
+ * the emulator's dashboard API answers it over a real MessageChannel (`provideSDKApi`), tokens come from the
+ * emulator, and the app's fetch seam points the SDK's `https://www.wixapis.com` requests at the emulator.
+ */
+export async function connectToEmulator(options: ContractOptions = {}) {
+  const emulator = await startEmulator({ port: 0, products: 600, ...options.emulator });
+  const ports: MessagePort[] = [];
+  let host: RemoteHost | undefined;
+  const api = createDashboardApi({
+    fetchToken: async () => {
+      const response = await fetch(`${emulator.url}/_emulator/token?role=${options.role ?? 'owner'}`);
+      const body = (await response.json()) as { token: string; expiresInSeconds?: number };
+      return { token: body.token, expiresInSeconds: body.expiresInSeconds ?? 300 };
+    },
+    environment: () => ({ language: 'en', locale: 'en-US' }) as never,
+  });
+  // The query string a dashboard page gets (siteInfo is read from it, double-encoded as the dashboard sends it).
+  const siteInfo = encodeURIComponent(encodeURIComponent(JSON.stringify({ siteId: 'contract-site', siteName: 'Contract Store' })));
+  const hostConfig: SDKOptions = {
+    origin: 'https://manage.wix.com',
+    fullUrl: `https://catalog-manager.example/?siteInfo=${siteInfo}`,
+    autoHeightUpdate: false,
+    postMessage: (message: { port: MessagePort }) => {
+      ports.push(message.port);
+      if (!options.dropHandshake) provideSDKApi({ api: api as never, port: message.port });
+    },
+  };
+  const wixFetch = new WixFetch({ timeoutMs: options.requestTimeoutMs ?? 5_000, apiBaseUrl: emulator.url });
+  const connection = new DashboardConnection(options.connectionTimeoutMs ?? 3_000);
+  const sdk = {
+    createClient,
+    dashboard: { host: (o?: SDKOptions) => (host = dashboard.host(o)), auth: dashboard.auth },
+    products: { queryProducts },
+  };
+  const client: CatalogWixClient = createCatalogClient(sdk, { host: hostConfig }, wixFetch, connection);
+  const injector = Injector.create({
+    providers: [
+      { provide: WIX_CLIENT, useValue: client },
+      { provide: WIX_FETCH, useValue: wixFetch },
+      { provide: V1CatalogGateway, useFactory: () => new V1CatalogGateway(), deps: [] },
+    ],
+  });
+
+  return {
+    emulator,
+    client,
+    connection,
+    v1: injector.get(V1CatalogGateway),
+    /** Changes the emulator's runtime config, as the control bar does. */
+    async configure(patch: Record<string, unknown>): Promise<void> {
+      const response = await fetch(`${emulator.url}/_emulator/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(patch),
+      });
+      if (response.status !== 200) throw new Error(`config ${response.status}: ${await response.text()}`);
+    },
+    /** Stores API traffic since the last reset, as the emulator counted it. */
+    async stats(): Promise<{ requests: number; recent: { method: string; path: string; status: number; payload: unknown }[] }> {
+      return (await fetch(`${emulator.url}/_emulator/stats`)).json() as never;
+    },
+    async close(): Promise<void> {
+      host?.close();
+      for (const port of [...ports, ...openedPorts]) port.close();
+      openedPorts.clear();
+      await emulator.close();
+    },
+  };
+}
+
+export type Contract = Awaited<ReturnType<typeof connectToEmulator>>;

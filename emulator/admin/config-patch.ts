@@ -1,0 +1,64 @@
+import { isRole } from '../auth/roles';
+import { CATALOG_VERSIONS, type CatalogVersion, type EmulatorConfig, FAIL_STATUSES, type FailStatus } from '../options';
+import { isPlainObject } from '../query/query-error';
+
+/** A change to the running config, as POST /_emulator/config accepts it (any subset). */
+export type ConfigPatch = Partial<EmulatorConfig>;
+
+/** The result of checking a patch: the patch, or the list of problems. */
+export type PatchResult = { readonly ok: true; readonly patch: ConfigPatch } | { readonly ok: false; readonly errors: string[] };
+
+const MAX_LATENCY_MS = 120_000;
+
+/**
+ * Validates a JSON config patch. Keys: catalogVersion (V1|V3|NONE), latencyMs, failNext {count, status
+ * 429|500|503}, hangNext, rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
+ * Unknown keys are errors, so a typo in a test does not silently change nothing.
+ */
+export function parseConfigPatch(body: unknown): PatchResult {
+  if (!isPlainObject(body)) return { ok: false, errors: ['body must be a JSON object'] };
+  const errors: string[] = [];
+  const patch: ConfigPatch = {};
+  for (const [key, value] of Object.entries(body)) {
+    switch (key) {
+      case 'catalogVersion':
+        if (CATALOG_VERSIONS.includes(value as CatalogVersion)) patch.catalogVersion = value as CatalogVersion;
+        else errors.push(`catalogVersion must be one of ${CATALOG_VERSIONS.join(', ')}`);
+        break;
+      case 'latencyMs':
+      case 'hangNext':
+      case 'rateLimitPerMinute':
+      case 'tokenTtlSeconds': {
+        const min = key === 'tokenTtlSeconds' ? 1 : 0;
+        const max = key === 'latencyMs' ? MAX_LATENCY_MS : 1_000_000_000;
+        if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) patch[key] = value as number;
+        else errors.push(`${key} must be an integer from ${min} to ${max}`);
+        break;
+      }
+      case 'failNext': {
+        const v = isPlainObject(value) ? value : null;
+        const count = v?.['count'];
+        const status = v?.['status'] ?? 503;
+        if (!Number.isInteger(count) || (count as number) < 0) errors.push('failNext.count must be an integer >= 0');
+        else if (!FAIL_STATUSES.includes(status as FailStatus)) errors.push(`failNext.status must be one of ${FAIL_STATUSES.join(', ')}`);
+        else patch.failNext = { count: count as number, status: status as FailStatus };
+        break;
+      }
+      case 'role':
+        if (isRole(value)) patch.role = value;
+        else errors.push('role must be one of owner, store-manager, viewer, staff, expired');
+        break;
+      case 'dropHandshake':
+        if (typeof value === 'boolean') patch.dropHandshake = value;
+        else errors.push('dropHandshake must be true or false');
+        break;
+      case 'language':
+        if (typeof value === 'string' && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(value)) patch.language = value;
+        else errors.push('language must be a language code such as "en" or "he"');
+        break;
+      default:
+        errors.push(`unknown setting "${key}"`);
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, patch };
+}

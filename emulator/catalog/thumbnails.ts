@@ -1,0 +1,41 @@
+/**
+ * Thumbnails the emulator draws itself, so no product image ever leaves the machine: a small SVG with a
+ * colour and initials, addressed as `/_emulator/media/<hue>-<initials>.svg`.
+ */
+
+/** Path prefix the server answers media requests under. */
+export const MEDIA_PATH = '/_emulator/media/';
+/** Pixel size reported for generated thumbnails (what Wix reports for its own 50px thumbnails). */
+export const THUMBNAIL_SIZE = 50;
+/** Pixel size reported for the full generated image. */
+export const IMAGE_SIZE = 1000;
+
+const KEY = /^(\d{1,3})-([A-Z0-9]{1,2})\.svg$/;
+
+/** The media path of a product's generated image: colour from its id, initials from its name. */
+export function generatedImagePath(id: string, name: string): string {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z0-9]/.test(w))
+    .slice(0, 2)
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  return `${MEDIA_PATH}${hash % 360}-${initials || 'P'}.svg`;
+}
+
+/** The SVG for a media file name, or null when the name is not one the emulator generates. */
+export function renderImage(fileName: string): string | null {
+  const match = KEY.exec(fileName);
+  if (!match) return null;
+  const hue = Number(match[1]) % 360;
+  const initials = match[2];
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_SIZE}" height="${IMAGE_SIZE}" viewBox="0 0 100 100">` +
+    `<rect width="100" height="100" fill="hsl(${hue} 55% 82%)"/>` +
+    `<circle cx="50" cy="50" r="34" fill="hsl(${hue} 45% 62%)"/>` +
+    `<text x="50" y="50" dy="0.35em" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" ` +
+    `font-size="28" font-weight="700" fill="hsl(${hue} 60% 22%)">${initials}</text></svg>`
+  );
+}

@@ -1,0 +1,109 @@
+import { type Catalog, collectionsOf, effectivePrice, interned, STOCK_STATUSES } from './catalog';
+import { decimalAmount, formatMoney } from './money';
+import { productMedia, type ShapeContext } from './v1-product';
+
+/** How a V3 product is shaped for one request. */
+export interface V3ShapeOptions extends ShapeContext {
+  /** The request's `fields` (URL, CURRENCY, MERCHANT_DATA, THUMBNAIL…). */
+  readonly fields: ReadonlySet<string>;
+  /** `products/search` leaves `variantsInfo` out (its docs say so); `products/query` includes it. */
+  readonly includeVariants: boolean;
+}
+
+const V3_TYPES = ['PHYSICAL', 'DIGITAL', 'PHYSICAL'];
+
+/**
+ * One catalog row as a Catalog V3 product (REST names). Optional parts follow the requested `fields`:
+ * CURRENCY adds `currency` and `formattedAmount`s, THUMBNAIL `media.main.thumbnail`, MERCHANT_DATA `costRange`
+ * and variants' `revenueDetails`, URL the page URL, PLAIN_DESCRIPTION `plainDescription`,
+ * DIRECT_CATEGORIES_INFO the collections, MEDIA_ITEMS_INFO `media.itemsInfo`, MIN_PRICE_VARIANT
+ * `variantSummary.minPriceVariant` (the only variant; how search results, which lack variantsInfo, get a SKU).
+ */
+export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<string, unknown> {
+  const id = c.ids[row];
+  const slug = c.slugs[row];
+  const currency = interned(c.currency, row) ?? 'USD';
+  const withCurrency = o.fields.has('CURRENCY');
+  const money = (amount: number) => ({
+    amount: decimalAmount(amount),
+    ...(withCurrency && { formattedAmount: formatMoney(amount, currency) }),
+  });
+  const price = c.price[row];
+  const hasPrice = price === price;
+  const actual = effectivePrice(c, row);
+  const cost = c.cost[row];
+  const merchant = o.merchant && o.fields.has('MERCHANT_DATA') && hasPrice && cost === cost;
+  const media = productMedia(c, row, o.origin);
+  const main = media && {
+    // No media id: the SDK turns an image with an id into a wix:image:// URI that only Wix can serve.
+    url: media.image.url,
+    image: { url: media.image.url, width: media.image.width, height: media.image.height },
+    mediaType: 'IMAGE',
+    altText: c.names[row],
+    ...(o.fields.has('THUMBNAIL') && { thumbnail: { ...media.thumbnail, altText: c.names[row] } }),
+  };
+  const brand = interned(c.brand, row);
+  const ribbon = interned(c.ribbon, row);
+  const inStock = c.stockStatus[row] !== 1;
+  const collections = collectionsOf(c, row);
+  const description = interned(c.description, row);
+  const range = (amount: number) => ({ minValue: money(amount), maxValue: money(amount) });
+  const variant = {
+    // Wix's id for a product's only (default) variant.
+    id: '00000000-0000-0000-0000-000000000000',
+    visible: c.visible[row] === 1,
+    ...(c.skus[row] !== null && { sku: c.skus[row] }),
+    choices: [],
+    ...(hasPrice && { price: { actualPrice: money(actual), compareAtPrice: money(price) } }),
+    ...(merchant && {
+      revenueDetails: {
+        cost: money(cost),
+        profit: money(actual - cost),
+        profitMargin: actual > 0 ? Math.round(((actual - cost) / actual) * 100) / 100 : 0,
+      },
+    }),
+    inventoryStatus: { inStock, preorderEnabled: false },
+    ...(c.productType[row] === 1 ? { digitalProperties: {} } : { physicalProperties: {} }),
+  };
+  return {
+    id,
+    revision: '1',
+    createdDate: new Date(c.created[row]).toISOString(),
+    updatedDate: new Date(c.updated[row]).toISOString(),
+    name: c.names[row],
+    slug,
+    handle: slug,
+    ...(o.fields.has('URL') && { url: { relativePath: `/product-page/${slug}`, url: `${o.siteUrl}/product-page/${slug}` } }),
+    ...(o.fields.has('PLAIN_DESCRIPTION') && description !== null && { plainDescription: description }),
+    visible: c.visible[row] === 1,
+    visibleInPos: true,
+    media: {
+      ...(main && { main }),
+      ...(o.fields.has('MEDIA_ITEMS_INFO') && { itemsInfo: { items: main ? [main] : [] } }),
+    },
+    ...(brand !== null && { brand: { id: `brand-${slugKey(brand)}`, name: brand } }),
+    ...(ribbon !== null && { ribbon: { id: `ribbon-${slugKey(ribbon)}`, name: ribbon } }),
+    ...(o.fields.has('DIRECT_CATEGORIES_INFO') && {
+      directCategoriesInfo: { categories: collections.map((cid, index) => ({ id: cid, index })) },
+    }),
+    mainCategoryId: collections[1] ?? collections[0],
+    ...(merchant && { costRange: range(cost) }),
+    inventory: {
+      availabilityStatus: STOCK_STATUSES[c.stockStatus[row]],
+      preorderStatus: 'DISABLED',
+      preorderAvailability: 'NO_VARIANTS',
+    },
+    productType: V3_TYPES[c.productType[row]],
+    ...(c.productType[row] === 1 ? {} : { physicalProperties: {} }),
+    ...(withCurrency && { currency }),
+    ...(hasPrice && { actualPriceRange: range(actual), compareAtPriceRange: range(price) }),
+    ...(o.includeVariants && { variantsInfo: { variants: [variant] } }),
+    variantSummary: { variantCount: 1, ...(o.fields.has('MIN_PRICE_VARIANT') && { minPriceVariant: variant }) },
+  };
+}
+
+function slugKey(text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) >>> 0;
+  return hash.toString(16);
+}

@@ -1,0 +1,38 @@
+import type { PageLayout, SiteInfo } from '@wix/dashboard/provider';
+
+/** What the dashboard tells a page through its URL. */
+export interface FrameContext {
+  readonly siteInfo: SiteInfo;
+  readonly pageLayout: PageLayout;
+  /** Read by `@wix/essentials` (language, locale, timezone) and by the SDK (passThroughHeaders). */
+  readonly essentials: { readonly language: string; readonly locale: string; readonly timezone: string };
+}
+
+/** The context the emulated dashboard hands the app. */
+export function frameContext(site: { siteUrl: string; siteId: string }, language: string): FrameContext {
+  return {
+    siteInfo: {
+      wixEditorAvailable: true,
+      wixEditorActive: false,
+      editorUrl: `https://manage.wix.com/editor/${site.siteId}`,
+      siteUrl: site.siteUrl,
+      published: true,
+    },
+    pageLayout: { type: 'desktop' as PageLayout['type'] },
+    essentials: { language, locale: language === 'en' ? 'en-us' : language, timezone: 'UTC' },
+  };
+}
+
+/**
+ * The iframe URL: the app URL plus `origin` (the host page's own origin) and `siteInfo`, `pageLayout`,
+ * `essentials` as JSON. The SDK decodes those twice (URLSearchParams, then decodeURIComponent), so they are
+ * encodeURIComponent-ed once here and once more by URLSearchParams.
+ */
+export function frameUrl(appUrl: string, hostOrigin: string, context: FrameContext): string {
+  const url = new URL(appUrl);
+  url.searchParams.set('origin', hostOrigin);
+  url.searchParams.set('siteInfo', encodeURIComponent(JSON.stringify(context.siteInfo)));
+  url.searchParams.set('pageLayout', encodeURIComponent(JSON.stringify(context.pageLayout)));
+  url.searchParams.set('essentials', encodeURIComponent(JSON.stringify(context.essentials)));
+  return url.toString();
+}

@@ -1,0 +1,86 @@
+import { collectionsOf, interned, STOCK_STATUSES } from '../catalog/catalog';
+import type { CatalogIndexes } from './catalog-indexes';
+import { field, type FieldDef, type FieldRegistry, registry } from './field';
+
+/** V3 product types (V1's unspecified type has no V3 counterpart and reads as PHYSICAL). */
+export const V3_PRODUCT_TYPES = ['PHYSICAL', 'DIGITAL', 'PHYSICAL'] as const;
+const NO_ITEMS: readonly string[] = [];
+
+/**
+ * Catalog V3 `products/query` fields (V3ProductQuerySpec): `id`, `handle` (any operator, no sort);
+ * `createdDate`, `updatedDate`, `slug`, `visible` (any operator, sortable); `options.id` (hasSome/hasAll).
+ * There is no `name` here: name search is `products/search`.
+ */
+export function v3QueryFields(indexes: CatalogIndexes): FieldRegistry {
+  const f = commonFields(indexes);
+  return registry([f.id, f.handle, f.createdDate, f.updatedDate, f.slug, f.visible, field('options.id', 'list', () => NO_ITEMS)]);
+}
+
+/**
+ * Catalog V3 `products/search` fields (a subset of V3ProductSearchSpec): identity, name, visibility, type,
+ * brand/ribbon names, availability, dates, price ranges, category ids, and `variantsInfo.variants` through
+ * `$matchItems` (every emulated product has one variant, so the item filter is applied to it).
+ * Sortable: createdDate, updatedDate, name, actual/compare-at price ranges.
+ */
+export function v3SearchFields(indexes: CatalogIndexes): FieldRegistry {
+  const c = indexes.catalog;
+  const f = commonFields(indexes);
+  const effective = () => indexes.effectivePrices();
+  const actual = (path: string) =>
+    field(path, 'number', (r) => effective()[r], { sortable: true, index: () => indexes.get('effectivePrice') });
+  const compareAt = (path: string) =>
+    field(path, 'number', (r) => c.price[r], { sortable: true, index: () => indexes.get('price') });
+  const variant = registry([
+    field('sku', 'string', (r) => c.skus[r], { index: () => indexes.get('sku') }),
+    field('barcode', 'string', () => null),
+    field('visible', 'boolean', (r) => c.visible[r] === 1),
+    field('price.actualPrice.amount', 'number', (r) => effective()[r]),
+    field('price.compareAtPrice.amount', 'number', (r) => c.price[r]),
+    field('inventoryStatus.inStock', 'boolean', (r) => c.stockStatus[r] !== 1),
+  ]);
+  return registry([
+    f.id, f.handle, f.slug, f.visible, f.createdDate, f.updatedDate,
+    field('name', 'string', (r) => c.names[r], { sortable: true, index: () => indexes.get('name') }),
+    field('visibleInPos', 'boolean', () => true),
+    field('productType', 'enum', (r) => V3_PRODUCT_TYPES[c.productType[r]], { values: V3_PRODUCT_TYPES }),
+    field('brand.name', 'string', (r) => interned(c.brand, r)),
+    field('ribbon.name', 'string', (r) => interned(c.ribbon, r)),
+    field('inventory.availabilityStatus', 'enum', (r) => STOCK_STATUSES[c.stockStatus[r]], { values: STOCK_STATUSES }),
+    actual('actualPriceRange.minValue.amount'),
+    actual('actualPriceRange.maxValue.amount'),
+    compareAt('compareAtPriceRange.minValue.amount'),
+    compareAt('compareAtPriceRange.maxValue.amount'),
+    field('directCategoryIdsInfo.categoryIds', 'list', (r) => collectionsOf(c, r)),
+    field('variantsInfo.variants', 'items', () => null, { items: variant }),
+  ]);
+}
+
+/**
+ * Fields `search.search.expression` can match (V3ProductSearchSpec `searchable`, the ones the emulator keeps):
+ * name, the variants' SKU (also as minVariantPriceInfo.sku) and description. Default: name and SKU.
+ */
+export function v3SearchableFields(indexes: CatalogIndexes): FieldRegistry {
+  const c = indexes.catalog;
+  const sku = (path: string) => field(path, 'string', (r) => c.skus[r], { index: () => indexes.get('sku') });
+  return registry([
+    field('name', 'string', (r) => c.names[r], { index: () => indexes.get('name') }),
+    sku('variantsInfo.variants.sku'),
+    sku('minVariantPriceInfo.sku'),
+    field('description', 'string', (r) => interned(c.description, r)),
+  ]);
+}
+
+/** Fields searched when `search.fields` is empty. */
+export const DEFAULT_SEARCH_FIELDS: readonly string[] = ['name', 'variantsInfo.variants.sku'];
+
+function commonFields(indexes: CatalogIndexes): Record<'id' | 'handle' | 'slug' | 'visible' | 'createdDate' | 'updatedDate', FieldDef> {
+  const c = indexes.catalog;
+  return {
+    id: field('id', 'string', (r) => c.ids[r], { index: () => indexes.get('id') }),
+    handle: field('handle', 'string', (r) => c.slugs[r], { index: () => indexes.get('slug') }),
+    slug: field('slug', 'string', (r) => c.slugs[r], { sortable: true, index: () => indexes.get('slug') }),
+    visible: field('visible', 'boolean', (r) => c.visible[r] === 1, { sortable: true, index: () => indexes.get('visible') }),
+    createdDate: field('createdDate', 'date', (r) => c.created[r], { sortable: true, index: () => indexes.get('created') }),
+    updatedDate: field('updatedDate', 'date', (r) => c.updated[r], { sortable: true, index: () => indexes.get('updated') }),
+  };
+}

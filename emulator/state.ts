@@ -1,0 +1,92 @@
+import type { ConfigPatch } from './admin/config-patch';
+import { TokenStore } from './auth/token-store';
+import type { Catalog } from './catalog/catalog';
+import { slugify } from './catalog/generator';
+import { type EmulatorConfig, type EmulatorOptions, initialConfig } from './options';
+import { CatalogIndexes } from './query/catalog-indexes';
+import type { FieldRegistry } from './query/field';
+import { v1Fields } from './query/fields-v1';
+import { v3QueryFields, v3SearchableFields, v3SearchFields } from './query/fields-v3';
+import { RateLimiter } from './traffic/rate-limiter';
+import { Stats } from './traffic/stats';
+
+/** Identity of the emulated site. */
+export interface SiteIdentity {
+  readonly siteId: string;
+  readonly siteName: string;
+  readonly siteUrl: string;
+}
+
+/** Everything one running emulator knows: its catalog, switches, tokens, throttle and counters. */
+export class EmulatorState {
+  readonly indexes: CatalogIndexes;
+  readonly fields: {
+    readonly v1: FieldRegistry;
+    readonly v3Query: FieldRegistry;
+    readonly v3Search: FieldRegistry;
+    readonly v3Searchable: FieldRegistry;
+  };
+  readonly tokens: TokenStore;
+  readonly limiter: RateLimiter;
+  readonly stats = new Stats();
+  readonly site: SiteIdentity;
+  private current: EmulatorConfig;
+
+  constructor(
+    readonly options: EmulatorOptions,
+    readonly catalog: Catalog,
+  ) {
+    this.current = initialConfig(options);
+    this.indexes = new CatalogIndexes(catalog);
+    this.fields = {
+      v1: v1Fields(this.indexes),
+      v3Query: v3QueryFields(this.indexes),
+      v3Search: v3SearchFields(this.indexes),
+      v3Searchable: v3SearchableFields(this.indexes),
+    };
+    this.tokens = new TokenStore(options.tokenTtlSeconds);
+    this.limiter = new RateLimiter(options.rateLimitPerMinute);
+    this.site = {
+      siteId: '6d1ae5c4-3e0b-4a39-9f0e-2d1c5b7a8e01',
+      siteName: options.siteName,
+      siteUrl: `https://${slugify(options.siteName)}.wixsite.com/store`,
+    };
+  }
+
+  /** The current switches (a copy). */
+  get config(): EmulatorConfig {
+    return { ...this.current, failNext: { ...this.current.failNext } };
+  }
+
+  /** Applies a validated patch. */
+  update(patch: ConfigPatch): EmulatorConfig {
+    this.current = { ...this.current, ...patch };
+    if (patch.rateLimitPerMinute !== undefined) this.limiter.setLimit(patch.rateLimitPerMinute);
+    if (patch.tokenTtlSeconds !== undefined) this.tokens.setTtl(patch.tokenTtlSeconds);
+    return this.config;
+  }
+
+  /** Back to the start-up switches; counters, faults and the throttle window cleared. Issued tokens stay valid. */
+  reset(): EmulatorConfig {
+    this.current = initialConfig(this.options);
+    this.limiter.setLimit(this.current.rateLimitPerMinute);
+    this.limiter.reset();
+    this.tokens.setTtl(this.current.tokenTtlSeconds);
+    this.stats.reset();
+    return this.config;
+  }
+
+  /** Consumes one "fail next" fault, returning its status. */
+  takeFailure(): number | null {
+    if (this.current.failNext.count <= 0) return null;
+    this.current.failNext = { ...this.current.failNext, count: this.current.failNext.count - 1 };
+    return this.current.failNext.status;
+  }
+
+  /** Consumes one "hang next" fault. */
+  takeHang(): boolean {
+    if (this.current.hangNext <= 0) return false;
+    this.current.hangNext--;
+    return true;
+  }
+}

@@ -1,0 +1,114 @@
+import { hasPermission, PERMISSIONS } from '../auth/roles';
+import { toV3Product } from '../catalog/v3-product';
+import { condition } from '../query/conditions';
+import { runQuery } from '../query/execute';
+import { DEFAULT_SEARCH_FIELDS } from '../query/fields-v3';
+import { and, compileFilter, or } from '../query/filter';
+import { permissionDenied } from '../http/wire';
+import { isPlainObject, violation } from '../query/query-error';
+import { intField, parseSort } from '../query/sort';
+import type { CatalogVersion } from '../options';
+import { type ApiContext, DEFAULT_LIMIT, MAX_LIMIT, visibleOnly } from './v1-endpoint';
+import { type CursorState, decodeCursor, encodeCursor } from './v3-cursor';
+
+/** `GET /stores/v3/provision/version` answers. */
+export const VERSION_NAMES: Readonly<Record<CatalogVersion, string>> = {
+  V1: 'V1_CATALOG',
+  V3: 'V3_CATALOG',
+  NONE: 'STORES_NOT_INSTALLED',
+};
+
+const MAX_EXPRESSION = 100;
+const MAX_FIELDS = 100;
+
+/**
+ * `products/query` (`{fields?, query: {filter, sort, cursorPaging}}`) and `products/search`
+ * (`{fields?, search: {filter, sort, search: {expression, fields}, cursorPaging}}`) → `{products,
+ * pagingMetadata: {count, cursors: {next, prev}, hasNext}}`; the last page has `cursors.next: null`.
+ * A cursor must come alone: with filter, sort or search it is rejected (as Wix does).
+ */
+export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown>, kind: 'query' | 'search'): Record<string, unknown> {
+  const { state } = ctx;
+  const fields = requestedFields(payload['fields']);
+  const admin = hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin);
+  if (fields.has('MERCHANT_DATA') && !admin) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
+  const body = payload[kind] ?? {};
+  if (!isPlainObject(body)) throw violation(kind, 'must be an object', 'FORMAT');
+  const paging = body['cursorPaging'] ?? {};
+  if (!isPlainObject(paging)) throw violation(`${kind}.cursorPaging`, 'must be an object', 'FORMAT');
+  const limit = intField(paging['limit'], `${kind}.cursorPaging.limit`, DEFAULT_LIMIT, 0, MAX_LIMIT);
+  const cursor = paging['cursor'];
+  let position: CursorState;
+  if (typeof cursor === 'string' && cursor !== '') {
+    for (const key of ['filter', 'sort', 'search'] as const) {
+      if (isGiven(body[key])) {
+        throw violation(`${kind}.${key}`, 'must be empty when cursorPaging.cursor is given (the cursor carries it)', 'OTHER');
+      }
+    }
+    position = decodeCursor(cursor, kind);
+  } else {
+    position = { kind, filter: body['filter'], sort: body['sort'], search: kind === 'search' ? body['search'] : undefined, offset: 0 };
+  }
+  const registry = kind === 'query' ? state.fields.v3Query : state.fields.v3Search;
+  const sort = parseSort(position.sort, registry, `${kind}.sort`, kind === 'query' ? 5 : 10);
+  const parts = [compileFilter(position.filter, registry), searchCondition(ctx, position.search)];
+  if (!admin) parts.push(visibleOnly(state));
+  const run = runQuery(state.catalog.size, and(parts), sort, position.offset, limit);
+  const shape = { origin: ctx.origin, merchant: admin, siteUrl: state.site.siteUrl, fields, includeVariants: kind === 'query' };
+  const products = Array.from(run.rows, (row) => toV3Product(state.catalog, row, shape));
+  const end = position.offset + products.length;
+  const hasNext = end < run.total;
+  return {
+    products,
+    pagingMetadata: {
+      count: products.length,
+      cursors: {
+        next: hasNext ? encodeCursor({ ...position, offset: end }) : null,
+        prev: position.offset > 0 ? encodeCursor({ ...position, offset: Math.max(0, position.offset - limit) }) : null,
+      },
+      hasNext,
+    },
+  };
+}
+
+/** Free-text search, emulated as a case-insensitive prefix match of the whole expression on each field. */
+function searchCondition(ctx: ApiContext, search: unknown): ReturnType<typeof and> {
+  if (search === undefined || search === null) return and([]);
+  if (!isPlainObject(search)) throw violation('search.search', 'must be an object', 'FORMAT');
+  const expression = search['expression'];
+  if (expression === undefined || expression === null) return and([]);
+  if (typeof expression !== 'string') throw violation('search.search.expression', 'must be a string', 'FORMAT');
+  if (expression.length > MAX_EXPRESSION) {
+    throw violation('search.search.expression', `must be at most ${MAX_EXPRESSION} characters`, 'MAX', { threshold: MAX_EXPRESSION });
+  }
+  const term = expression.trim();
+  if (term === '') return and([]);
+  const requested = search['fields'];
+  if (requested !== undefined && !(Array.isArray(requested) && requested.every((f) => typeof f === 'string'))) {
+    throw violation('search.search.fields', 'must be a list of field paths', 'FORMAT');
+  }
+  const names = requested && requested.length > 0 ? (requested as string[]) : DEFAULT_SEARCH_FIELDS;
+  const searchable = ctx.state.fields.v3Searchable;
+  return or(
+    names.map((name) => {
+      const f = searchable.get(name);
+      if (!f) throw violation('search.search.fields', `"${name}" is not searchable (use ${[...searchable.keys()].join(', ')})`, 'OTHER');
+      return condition(f, '$startsWith', term);
+    }),
+  );
+}
+
+function requestedFields(value: unknown): ReadonlySet<string> {
+  if (value === undefined || value === null) return new Set();
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw violation('fields', 'must be a list of field names', 'FORMAT');
+  if (list.length > MAX_FIELDS) throw violation('fields', `must contain at most ${MAX_FIELDS} items`, 'MAX', { threshold: MAX_FIELDS });
+  return new Set(list as string[]);
+}
+
+function isGiven(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isPlainObject(value)) return Object.values(value).some((v) => v !== undefined && v !== null && v !== '');
+  return value !== '';
+}
