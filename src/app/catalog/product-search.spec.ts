@@ -167,8 +167,31 @@ describe('ProductSearch', () => {
     expect(last().status).toBe('loaded');
   });
 
+  it('retries an expired token once, at once, then shows the reconnect state', () => {
+    const { gateway, queries, last } = setUp();
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'unauthenticated', requestId: 'r401' }));
+    queries.next(q({}));
+    jest.advanceTimersByTime(0);
+    jest.advanceTimersByTime(60_000);
+    expect(gateway.requests).toHaveLength(2);
+    expect(last()).toMatchObject({ status: 'failed', error: { kind: 'unauthenticated' } });
+  });
+
+  it('an expired token that the dashboard replaces recovers without the merchant noticing', () => {
+    const { gateway, queries, last, states } = setUp();
+    let expired = true;
+    gateway.answer = (query) => {
+      if (!expired) return of(pageFor(query));
+      expired = false;
+      return throwError((): CatalogError => ({ kind: 'unauthenticated', requestId: null }));
+    };
+    queries.next(q({}));
+    jest.advanceTimersByTime(0);
+    expect(last().status).toBe('loaded');
+    expect(states.some((s) => s.status === 'failed')).toBe(false);
+  });
+
   it.each<CatalogError>([
-    { kind: 'unauthenticated', requestId: null },
     { kind: 'permission-denied', permission: { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' }, code: 'PERMISSION_DENIED', requestId: null },
     { kind: 'invalid-query', violations: [], requestId: null },
     { kind: 'unavailable', reason: 'timeout', requestId: null },
@@ -184,7 +207,7 @@ describe('ProductSearch', () => {
 
   it('reload() asks again for the current query, past the cache', () => {
     const { gateway, search, queries, last } = setUp();
-    gateway.answer = () => throwError((): CatalogError => ({ kind: 'unauthenticated', requestId: null }));
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'permission-denied', permission: { id: 'P', name: 'P' }, code: 'PERMISSION_DENIED', requestId: null }));
     queries.next(q({ text: 'cup' }));
     expect(last().status).toBe('failed');
     gateway.answer = (query) => of(pageFor(query));

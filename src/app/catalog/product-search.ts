@@ -115,6 +115,8 @@ export class ProductSearch {
 /** How long to wait before retrying, or null when this error must not be retried. */
 export function retryDelay(error: CatalogError, attempt: number): number | null {
   if (attempt >= MAX_RETRIES) return null;
+  // The dashboard hands out a fresh token per request: an expired one is worth exactly one more try.
+  if (error.kind === 'unauthenticated') return attempt === 0 ? 0 : null;
   const backoff = BACKOFF_BASE_MS * 2 ** attempt;
   if (error.kind === 'rate-limited') {
     const wait = error.retryAfterSeconds === null ? backoff * 2 : error.retryAfterSeconds * 1000;

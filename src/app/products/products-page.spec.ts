@@ -215,7 +215,10 @@ describe('ProductsPage errors', () => {
   async function failWith(error: CatalogError) {
     const gateway = new ScriptedGateway();
     gateway.answer = () => throwError(() => error);
-    return render('/', gateway);
+    const rendered = await render('/', gateway);
+    await sleep(10); // an expired token is retried once, on the next tick
+    await rendered.fixture.whenStable();
+    return rendered;
   }
 
   it('permission denied names the permission and who can grant it, with the request id', async () => {
