@@ -84,6 +84,8 @@ export async function connectToEmulator(options: ContractOptions = {}) {
   return {
     emulator,
     client,
+    /** The app's fetch seam the client sends through (Retry-After by request id). */
+    wixFetch,
     connection,
     v1: injector.get(V1CatalogGateway),
     /** Changes the emulator's runtime config, as the control bar does. */
@@ -96,7 +98,7 @@ export async function connectToEmulator(options: ContractOptions = {}) {
       if (response.status !== 200) throw new Error(`config ${response.status}: ${await response.text()}`);
     },
     /** Stores API traffic since the last reset, as the emulator counted it. */
-    async stats(): Promise<{ requests: number; recent: { method: string; path: string; status: number; payload: unknown }[] }> {
+    async stats(): Promise<{ requests: number; recent: { method: string; path: string; status: number; payload: unknown; requestId: string }[] }> {
       return (await fetch(`${emulator.url}/_emulator/stats`)).json() as never;
     },
     async close(): Promise<void> {

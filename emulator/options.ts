@@ -8,6 +8,21 @@ export const CATALOG_VERSIONS: readonly CatalogVersion[] = ['V1', 'V3', 'NONE'];
 export type FailStatus = 429 | 500 | 503;
 export const FAIL_STATUSES: readonly FailStatus[] = [429, 500, 503];
 
+/** Statuses "answer the next N calls with an error" (`errorNext`) can use, each with Wix's error body for it. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 428 | 429 | 500 | 502 | 503;
+export const ERROR_STATUSES: readonly ErrorStatus[] = [400, 401, 403, 404, 428, 429, 500, 502, 503];
+
+/** How `malformNext` spoils the next product reads' 200 answers (see README, "Fault injection"). */
+export type MalformShape = 'invalid-json' | 'no-products' | 'total-as-string' | 'missing-fields' | 'extra-item' | 'empty-page';
+export const MALFORM_SHAPES: readonly MalformShape[] = [
+  'invalid-json',
+  'no-products',
+  'total-as-string',
+  'missing-fields',
+  'extra-item',
+  'empty-page',
+];
+
 /** How the emulator is started (CLI flags and `startEmulator()` options). */
 export interface EmulatorOptions {
   /** Port of the host page + Stores API; 0 picks a free one. */
@@ -81,7 +96,13 @@ export interface EmulatorConfig {
   rateLimitPerMinute: number;
   tokenTtlSeconds: number;
   failNext: { count: number; status: FailStatus };
+  /** The next `count` Stores calls answer `status` with Wix's error body; `retryAfter` seconds, or no header. */
+  errorNext: { count: number; status: ErrorStatus; retryAfter: number | null };
   hangNext: number;
+  /** The next N Stores calls have their connection destroyed without an answer (a connection reset). */
+  resetNext: number;
+  /** The next `count` product reads that would answer 200 send a spoiled answer instead. */
+  malformNext: { count: number; shape: MalformShape };
   dropHandshake: boolean;
   /** Dashboard language reported through observeState. */
   language: string;
@@ -96,7 +117,10 @@ export function initialConfig(o: EmulatorOptions): EmulatorConfig {
     rateLimitPerMinute: o.rateLimitPerMinute,
     tokenTtlSeconds: o.tokenTtlSeconds,
     failNext: { count: o.failNext?.count ?? 0, status: o.failNext?.status ?? 503 },
+    errorNext: { count: 0, status: 503, retryAfter: null },
     hangNext: o.hangNext ?? 0,
+    resetNext: 0,
+    malformNext: { count: 0, shape: 'invalid-json' },
     dropHandshake: o.dropHandshake,
     language: o.language,
   };

@@ -2,7 +2,7 @@ import type { ConfigPatch } from './admin/config-patch';
 import { TokenStore } from './auth/token-store';
 import type { Catalog } from './catalog/catalog';
 import { slugify } from './catalog/generator';
-import { type EmulatorConfig, type EmulatorOptions, initialConfig } from './options';
+import { type EmulatorConfig, type EmulatorOptions, initialConfig, type MalformShape } from './options';
 import { CatalogIndexes } from './query/catalog-indexes';
 import type { FieldRegistry } from './query/field';
 import { v1Fields } from './query/fields-v1';
@@ -55,7 +55,8 @@ export class EmulatorState {
 
   /** The current switches (a copy). */
   get config(): EmulatorConfig {
-    return { ...this.current, failNext: { ...this.current.failNext } };
+    const c = this.current;
+    return { ...c, failNext: { ...c.failNext }, errorNext: { ...c.errorNext }, malformNext: { ...c.malformNext } };
   }
 
   /** Applies a validated patch. */
@@ -81,6 +82,29 @@ export class EmulatorState {
     if (this.current.failNext.count <= 0) return null;
     this.current.failNext = { ...this.current.failNext, count: this.current.failNext.count - 1 };
     return this.current.failNext.status;
+  }
+
+  /** Consumes one "error next" fault, returning the status and Retry-After to answer with. */
+  takeError(): Omit<EmulatorConfig['errorNext'], 'count'> | null {
+    const { count, status, retryAfter } = this.current.errorNext;
+    if (count <= 0) return null;
+    this.current.errorNext = { count: count - 1, status, retryAfter };
+    return { status, retryAfter };
+  }
+
+  /** Consumes one "reset next" fault. */
+  takeReset(): boolean {
+    if (this.current.resetNext <= 0) return false;
+    this.current.resetNext--;
+    return true;
+  }
+
+  /** Consumes one "malform next" fault, returning how to spoil the answer. */
+  takeMalform(): MalformShape | null {
+    const { count, shape } = this.current.malformNext;
+    if (count <= 0) return null;
+    this.current.malformNext = { count: count - 1, shape };
+    return shape;
   }
 
   /** Consumes one "hang next" fault. */

@@ -1,5 +1,15 @@
 import { isRole } from '../auth/roles';
-import { CATALOG_VERSIONS, type CatalogVersion, type EmulatorConfig, FAIL_STATUSES, type FailStatus } from '../options';
+import {
+  CATALOG_VERSIONS,
+  type CatalogVersion,
+  type EmulatorConfig,
+  ERROR_STATUSES,
+  type ErrorStatus,
+  FAIL_STATUSES,
+  type FailStatus,
+  MALFORM_SHAPES,
+  type MalformShape,
+} from '../options';
 import { isPlainObject } from '../query/query-error';
 
 /** A change to the running config, as POST /_emulator/config accepts it (any subset). */
@@ -9,10 +19,12 @@ export type ConfigPatch = Partial<EmulatorConfig>;
 export type PatchResult = { readonly ok: true; readonly patch: ConfigPatch } | { readonly ok: false; readonly errors: string[] };
 
 const MAX_LATENCY_MS = 120_000;
+const MAX_RETRY_AFTER_S = 86_400;
 
 /**
  * Validates a JSON config patch. Keys: catalogVersion (V1|V3|NONE), latencyMs, failNext {count, status
- * 429|500|503}, hangNext, rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
+ * 429|500|503}, errorNext {count, status, retryAfter}, hangNext, resetNext, malformNext {count, shape},
+ * rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
  * Unknown keys are errors, so a typo in a test does not silently change nothing.
  */
 export function parseConfigPatch(body: unknown): PatchResult {
@@ -27,6 +39,7 @@ export function parseConfigPatch(body: unknown): PatchResult {
         break;
       case 'latencyMs':
       case 'hangNext':
+      case 'resetNext':
       case 'rateLimitPerMinute':
       case 'tokenTtlSeconds': {
         const min = key === 'tokenTtlSeconds' ? 1 : 0;
@@ -42,6 +55,27 @@ export function parseConfigPatch(body: unknown): PatchResult {
         if (!Number.isInteger(count) || (count as number) < 0) errors.push('failNext.count must be an integer >= 0');
         else if (!FAIL_STATUSES.includes(status as FailStatus)) errors.push(`failNext.status must be one of ${FAIL_STATUSES.join(', ')}`);
         else patch.failNext = { count: count as number, status: status as FailStatus };
+        break;
+      }
+      case 'errorNext': {
+        const v = isPlainObject(value) ? value : null;
+        const count = v?.['count'];
+        const status = v?.['status'] ?? 503;
+        const retryAfter = v?.['retryAfter'] ?? null;
+        if (!Number.isInteger(count) || (count as number) < 0) errors.push('errorNext.count must be an integer >= 0');
+        else if (!ERROR_STATUSES.includes(status as ErrorStatus)) errors.push(`errorNext.status must be one of ${ERROR_STATUSES.join(', ')}`);
+        else if (retryAfter !== null && !(Number.isInteger(retryAfter) && (retryAfter as number) >= 0 && (retryAfter as number) <= MAX_RETRY_AFTER_S)) {
+          errors.push(`errorNext.retryAfter must be null or an integer from 0 to ${MAX_RETRY_AFTER_S}`);
+        } else patch.errorNext = { count: count as number, status: status as ErrorStatus, retryAfter: retryAfter as number | null };
+        break;
+      }
+      case 'malformNext': {
+        const v = isPlainObject(value) ? value : null;
+        const count = v?.['count'];
+        const shape = v?.['shape'];
+        if (!Number.isInteger(count) || (count as number) < 0) errors.push('malformNext.count must be an integer >= 0');
+        else if (!MALFORM_SHAPES.includes(shape as MalformShape)) errors.push(`malformNext.shape must be one of ${MALFORM_SHAPES.join(', ')}`);
+        else patch.malformNext = { count: count as number, shape: shape as MalformShape };
         break;
       }
       case 'role':

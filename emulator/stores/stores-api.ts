@@ -3,11 +3,12 @@ import { performance } from 'node:perf_hooks';
 import { hasPermission, type Permission, PERMISSIONS } from '../auth/roles';
 import type { AuthFailure } from '../auth/token-store';
 import { readPayload } from '../http/payload';
-import { applicationError, HttpError, permissionDenied, sendJson, validationError } from '../http/wire';
+import { applicationError, HttpError, permissionDenied, sendJson, sendText, validationError } from '../http/wire';
 import type { CatalogVersion } from '../options';
 import { QueryError } from '../query/query-error';
 import type { EmulatorState } from '../state';
 import { type ApiContext, queryV1Products } from './v1-endpoint';
+import { injectedError, spoiledAnswer } from './faults';
 import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
 
 interface Endpoint {
@@ -54,8 +55,9 @@ export function isStoresPath(path: string): boolean {
 }
 
 /**
- * Serves the Stores endpoints. Each call goes: count → decode payload → hang? → latency → injected failure →
- * 401 token → 429 throttle → 403 permission → 428 catalog version → 400 payload/query → 200.
+ * Serves the Stores endpoints. Each call goes: count → decode payload → hang? → reset? → latency → injected
+ * failure (failNext, then errorNext) → 401 token → 429 throttle → 403 permission → 428 catalog version →
+ * 400 payload/query → 200, spoiled by malformNext on product reads.
  */
 export class StoresApi {
   private readonly hung = new Set<ServerResponse>();
@@ -89,6 +91,12 @@ export class StoresApi {
         record(0);
         return;
       }
+      if (state.takeReset()) {
+        // No status line at all: the client sees the connection reset (fetch rejects with a TypeError).
+        record(0);
+        res.destroy();
+        return;
+      }
       const latency = state.config.latencyMs;
       if (latency > 0) await this.sleep(latency);
       const failure = state.takeFailure();
@@ -96,6 +104,8 @@ export class StoresApi {
         const [code, description] = INJECTED[failure];
         throw new HttpError(failure, applicationError(code, description), failure === 500 ? {} : { 'Retry-After': '1' });
       }
+      const error = state.takeError();
+      if (error) throw injectedError(error, endpoint.permission, state.config.catalogVersion);
       const auth = state.tokens.verify(req.headers.authorization);
       if (typeof auth === 'string') throw new HttpError(401, applicationError('UNAUTHENTICATED', AUTH_MESSAGES[auth]));
       const wait = state.limiter.take();
@@ -104,7 +114,12 @@ export class StoresApi {
       const { catalogVersion } = state.config;
       if (endpoint.version && endpoint.version !== catalogVersion) throw wrongVersion(endpoint.version, catalogVersion);
       if (payloadError) throw payloadError;
-      sendJson(res, 200, endpoint.run({ state, role: auth.role, origin }, payload as Record<string, unknown>));
+      // Only product reads are spoiled: the catalog version check stays sound, so the app reaches the read.
+      const malform = endpoint.version ? state.takeMalform() : null;
+      const ctx: ApiContext = { state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0 };
+      const body = endpoint.run(ctx, payload as Record<string, unknown>);
+      if (malform) sendText(res, 200, spoiledAnswer(body, malform), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+      else sendJson(res, 200, body);
       record(200);
     } catch (e) {
       const [status, body, headers] = errorAnswer(e, state);

@@ -13,6 +13,8 @@ export interface ApiContext {
   readonly role: Role;
   /** The emulator origin as the caller reached it. */
   readonly origin: string;
+  /** Fault injection (`malformNext: extra-item`): send this many products beyond the limit. */
+  readonly extraItems?: number;
 }
 
 /** Most items one page may hold (V1 paging.limit, V3 cursorPaging.limit). */
@@ -44,7 +46,7 @@ export function queryV1Products(ctx: ApiContext, payload: Record<string, unknown
   const sort = parseSort(query['sort'], state.fields.v1, 'query.sort', 10);
   const manager = hasPermission(ctx.role, PERMISSIONS.v1Manage);
   const filter = compileFilter(query['filter'], state.fields.v1);
-  const run = runQuery(state.catalog.size, manager ? filter : and([filter, visibleOnly(state)]), sort, offset, limit);
+  const run = runQuery(state.catalog.size, manager ? filter : and([filter, visibleOnly(state)]), sort, offset, limit + (ctx.extraItems ?? 0));
   const shape = { origin: ctx.origin, merchant: manager, siteUrl: state.site.siteUrl };
   const products = Array.from(run.rows, (row) => toV1Product(state.catalog, row, shape));
   return { products, metadata: { count: products.length, offset, total: run.total } };

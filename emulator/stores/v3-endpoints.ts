@@ -53,7 +53,7 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   const sort = parseSort(position.sort, registry, `${kind}.sort`, kind === 'query' ? 5 : 10);
   const parts = [compileFilter(position.filter, registry), searchCondition(ctx, position.search)];
   if (!admin) parts.push(visibleOnly(state));
-  const run = runQuery(state.catalog.size, and(parts), sort, position.offset, limit);
+  const run = runQuery(state.catalog.size, and(parts), sort, position.offset, limit + (ctx.extraItems ?? 0));
   const shape = { origin: ctx.origin, merchant: admin, siteUrl: state.site.siteUrl, fields, includeVariants: kind === 'query' };
   const products = Array.from(run.rows, (row) => toV3Product(state.catalog, row, shape));
   const end = position.offset + products.length;

@@ -108,6 +108,36 @@ describe('ProductSearch', () => {
     expect(slow.observed).toBe(false); // the old request was unsubscribed
   });
 
+  it('drops the answer in flight at the next keystroke, so it never renders under newer text', () => {
+    const { gateway, queries, states } = setUp();
+    queries.next(q({}));
+    const slow = new Subject<ProductPage>();
+    gateway.answer = (query) => (query.text === 'al' ? slow : of(pageFor(query)));
+    queries.next(q({ text: 'al' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(gateway.requests.map((r) => r.text)).toEqual(['', 'al']);
+    queries.next(q({ text: 'alp' })); // typed while "al" is still on its way
+    expect(slow.observed).toBe(false);
+    slow.next(pageFor(q({ text: 'al' }))); // the late answer arrives: nobody listens
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    const loaded = states.filter((s) => s.status === 'loaded').map((s) => s.query.text);
+    expect(loaded).toEqual(['', 'alp']);
+  });
+
+  it('typing back to a text whose answer was dropped asks for it again', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({}));
+    const slow = new Subject<ProductPage>();
+    gateway.answer = (query) => (query.text === 'al' && gateway.requests.length === 2 ? slow : of(pageFor(query)));
+    queries.next(q({ text: 'al' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    queries.next(q({ text: 'alp' }));
+    queries.next(q({ text: 'al' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(gateway.requests.map((r) => r.text)).toEqual(['', 'al', 'al']);
+    expect(last()).toMatchObject({ status: 'loaded', query: { text: 'al' } });
+  });
+
   it('serves a page already seen from the cache without a request', () => {
     const { gateway, queries, last } = setUp();
     queries.next(q({ page: 1 }));
@@ -221,5 +251,38 @@ describe('retryDelay', () => {
   it('does not wait for a Retry-After longer than 30 s', () => {
     expect(retryDelay({ kind: 'rate-limited', retryAfterSeconds: 31, requestId: null }, 0)).toBeNull();
     expect(retryDelay({ kind: 'rate-limited', retryAfterSeconds: null, requestId: null }, 0)).toBe(1000);
+  });
+});
+
+describe('retryDelay: the whole policy, fault by fault', () => {
+  const id = { requestId: 'r' };
+  /** The delays of the automatic retries one fault gets, when it keeps happening. */
+  const retries = (error: CatalogError) => {
+    const delays: number[] = [];
+    for (let attempt = 0; ; attempt++) {
+      const delay = retryDelay(error, attempt);
+      if (delay === null) return delays;
+      delays.push(delay);
+    }
+  };
+
+  it.each<[string, CatalogError, number[]]>([
+    ['401 (expired token): once, at once', { kind: 'unauthenticated', ...id }, [0]],
+    ['403', { kind: 'permission-denied', permission: { id: 'p', name: 'P' }, code: 'PERMISSION_DENIED', ...id }, []],
+    ['404', { kind: 'not-found', ...id }, []],
+    ['428', { kind: 'catalog-version-mismatch', ...id }, []],
+    ['400', { kind: 'invalid-query', violations: [], ...id }, []],
+    ['429 with Retry-After 3', { kind: 'rate-limited', retryAfterSeconds: 3, ...id }, [3000, 3000]],
+    ['429 with Retry-After 30', { kind: 'rate-limited', retryAfterSeconds: 30, ...id }, [30_000, 30_000]],
+    ['429 with Retry-After 31', { kind: 'rate-limited', retryAfterSeconds: 31, ...id }, []],
+    ['429 without Retry-After', { kind: 'rate-limited', retryAfterSeconds: null, ...id }, [1000, 2000]],
+    ['5xx', { kind: 'unavailable', reason: 'server', ...id }, [500, 1000]],
+    ['network (reset, offline)', { kind: 'unavailable', reason: 'network', requestId: null }, [500, 1000]],
+    ['timeout (a hang)', { kind: 'unavailable', reason: 'timeout', requestId: null }, []],
+    ['not in the dashboard (no handshake)', { kind: 'not-in-dashboard', requestId: null }, []],
+    ['an answer that cannot be shown', { kind: 'unknown', status: 200, ...id }, []],
+    ['Stores not installed', { kind: 'stores-not-installed', requestId: null }, []],
+  ])('%s', (_, error, expected) => {
+    expect(retries(error)).toEqual(expected);
   });
 });

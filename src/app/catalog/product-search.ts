@@ -1,15 +1,17 @@
 import { Injectable, inject } from '@angular/core';
 import {
+  EMPTY,
   Observable,
   Subject,
   catchError,
   concat,
   debounce,
   defer,
-  distinctUntilChanged,
+  filter,
   map,
   merge,
   of,
+  share,
   switchMap,
   tap,
   timer,
@@ -55,28 +57,42 @@ export class ProductSearch {
   states(queries: Observable<ProductQuery>): Observable<SearchState> {
     return defer(() => {
       let lastText: string | null = null;
+      let lastKey: string | null = null;
+      let loading = false;
       let current: ProductQuery | null = null;
       let previous: ProductPage | null = null;
-      const settled = queries.pipe(
+      const input = queries.pipe(
         // Compare raw text: a typed space is a keystroke too, even though it trims away.
         // Clearing the text is one deliberate act, so it is not debounced.
-        debounce((query) => {
+        map((query) => {
           const typing = lastText !== null && query.text !== lastText && query.text.trim() !== '';
           lastText = query.text;
-          return typing ? timer(SEARCH_DEBOUNCE_MS) : of(0);
+          return { query, typing };
         }),
-        map(normalizeQuery),
-        distinctUntilChanged((a, b) => queryKey(a) === queryKey(b)),
-        tap((query) => (current = query)),
+        share(),
+      );
+      const settled = input.pipe(
+        debounce(({ typing }) => (typing ? timer(SEARCH_DEBOUNCE_MS) : of(0))),
+        map(({ query }) => normalizeQuery(query)),
+        filter((query) => queryKey(query) !== lastKey),
+        tap((query) => {
+          lastKey = queryKey(query);
+          current = query;
+        }),
         map((query) => ({ query, fresh: false })),
       );
-      const reloads = this.reloads.pipe(
-        map(() => current),
-        map((query) => (query ? { query, fresh: true } : null)),
+      // A keystroke makes the answer in flight stale at once, not when the typing settles: drop it, so it
+      // can never render under newer text. The settled query then loads even if it is the same one again.
+      const keystrokes = input.pipe(
+        filter(({ typing }) => typing && loading),
+        tap(() => (lastKey = null)),
+        map(() => null),
       );
-      return merge(settled, reloads).pipe(
-        switchMap((request) => (request ? this.load(request.query, request.fresh, previous) : of())),
+      const reloads = this.reloads.pipe(map(() => (current ? { query: current, fresh: true } : null)));
+      return merge(settled, keystrokes, reloads).pipe(
+        switchMap((request) => (request ? this.load(request.query, request.fresh, previous) : EMPTY)),
         tap((state) => {
+          loading = state.status === 'loading';
           if (state.status === 'loaded') previous = state.page;
         }),
       );

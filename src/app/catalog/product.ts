@@ -67,11 +67,24 @@ export const DEFAULT_QUERY: ProductQuery = { text: '', sort: 'name-asc', pageSiz
 export function normalizeQuery(query: ProductQuery): ProductQuery {
   const pageSize = Math.min(100, Math.max(1, Math.trunc(query.pageSize) || DEFAULT_QUERY.pageSize));
   return {
-    text: query.text.trim().slice(0, MAX_SEARCH_LENGTH),
+    text: capText(query.text.trim(), MAX_SEARCH_LENGTH),
     sort: PRODUCT_SORTS.includes(query.sort) ? query.sort : DEFAULT_QUERY.sort,
     pageSize,
     page: Math.max(1, Math.trunc(query.page) || 1),
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * At most `max` UTF-16 units, never half a surrogate pair: the request encodes a lone surrogate as U+FFFD, so
+ * half an emoji would be sent as a prefix the merchant never typed. Lone surrogates already in the text (a
+ * pasted fragment) become U+FFFD here, so what is sent is exactly what the query holds.
+ */
+function capText(text: string, max: number): string {
+  const cut = text.length > max && /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  // trimEnd: a cut may end on a space, and normalizing twice must give the same query.
+  return text.slice(0, cut).trimEnd().replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Stable identity of a query, for caching and de-duplication. */

@@ -72,3 +72,70 @@ describe('V1CatalogGateway', () => {
     });
   });
 });
+
+describe('V1CatalogGateway, when Wix answers strangely', () => {
+  const malformed: CatalogError = { kind: 'unknown', status: 200, requestId: null };
+  const answer = (body: unknown): WireAnswer => ({ status: 200, body, headers: { 'X-Wix-Request-Id': 'req-odd' } });
+  const outcome = (gateway: V1CatalogGateway, q: ProductQuery) =>
+    firstValueFrom(gateway.search(q)).catch((e: CatalogError) => ({ failed: e }));
+
+  it('no `products` beside a total that counts some → unknown, not an empty catalog', async () => {
+    const { gateway } = setUp(() => answer({ metadata: { count: 0, offset: 0, total: 5 } }));
+    expect(await outcome(gateway, DEFAULT_QUERY)).toEqual({ failed: malformed });
+  });
+
+  it('an empty page at an offset inside the total → unknown, not "past the end"', async () => {
+    const { gateway } = setUp(() => answer({ products: [], metadata: { count: 0, offset: 50, total: 120 } }));
+    expect(await outcome(gateway, query({ page: 3 }))).toEqual({ failed: malformed });
+  });
+
+  it('an empty page at or past the total is the honest end', async () => {
+    const { gateway } = setUp(() => v1Page([], 50, 50));
+    expect(await outcome(gateway, query({ page: 3 }))).toMatchObject({ items: [], total: 50, pageCount: 2, hasNext: false });
+  });
+
+  it.each([
+    ['an object', { a: 1 }],
+    ['a list with a string in it', [v1Product(1), 'prod-2']],
+    ['a list with a list in it', [[v1Product(1)]]],
+  ])('`products` as %s → unknown', async (_, products) => {
+    const { gateway } = setUp(() => answer({ products, metadata: { count: 1, offset: 0, total: 1 } }));
+    // Some of these the SDK already fails on while renaming fields (then without a status), some reach the gateway.
+    expect(await outcome(gateway, DEFAULT_QUERY)).toMatchObject({ failed: { kind: 'unknown', requestId: null } });
+  });
+
+  it('reads a total sent as a string of digits (proto3 JSON’s 64-bit form)', async () => {
+    const { gateway } = setUp(() => answer({ products: [v1Product(1)], metadata: { count: 1, offset: 0, total: '60' } }));
+    expect(await outcome(gateway, DEFAULT_QUERY)).toMatchObject({ total: 60, pageCount: 3, hasNext: true });
+  });
+
+  it.each([['not a number'], [-3], [1.5], [null], [{ n: 3 }]])('a total of %p is unknown: "Page N", next only after a full page', async (total) => {
+    // One product per answer: a page of 1 is full, a page of 25 is not.
+    const { gateway } = setUp(() => answer({ products: [v1Product(1)], metadata: { count: 1, offset: 0, total } }));
+    expect(await outcome(gateway, DEFAULT_QUERY)).toMatchObject({ total: null, pageCount: null, hasNext: false });
+    expect(await outcome(gateway, query({ pageSize: 1 }))).toMatchObject({ total: null, hasNext: true });
+  });
+
+  it('a page larger than asked (101 for 100) shows the page size, so the next page does not repeat a row', async () => {
+    const products = Array.from({ length: 101 }, (_, i) => v1Product(i + 1));
+    const { gateway } = setUp(() => answer({ products, metadata: { count: 101, offset: 0, total: 250 } }));
+    const page = await firstValueFrom(gateway.search(query({ pageSize: 100 })));
+    expect(page.items).toHaveLength(100);
+    expect(page.items.at(-1)?.id).toBe('prod-100');
+    expect(page).toMatchObject({ total: 250, pageCount: 3, hasNext: true });
+  });
+
+  it('a total smaller than what was sent is raised to it', async () => {
+    const { gateway } = setUp(() => answer({ products: [1, 2, 3].map((n) => v1Product(n)), metadata: { count: 3, offset: 0, total: 1 } }));
+    expect(await outcome(gateway, DEFAULT_QUERY)).toMatchObject({ total: 3, pageCount: 1 });
+  });
+
+  it('a product without name, price or anything else still shows, with its gaps', async () => {
+    const { gateway } = setUp(() => answer({ products: [{ id: 'bare' }, { id: 7, name: 42, priceData: 'cheap' }], metadata: { count: 2, offset: 0, total: 2 } }));
+    const page = await firstValueFrom(gateway.search(DEFAULT_QUERY));
+    expect(page.items.map((p) => [p.id, p.name, p.price, p.sku, p.stock])).toEqual([
+      ['bare', '', null, null, 'unknown'],
+      ['7', '', null, null, 'unknown'],
+    ]);
+  });
+});

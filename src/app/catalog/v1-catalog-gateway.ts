@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, map, throwError } from 'rxjs';
 import { WIX_FETCH } from '../wix/provide-wix-client';
-import { WIX_CLIENT, WixV1QueryBuilder } from '../wix/wix-client';
-import { WixPermission, toCatalogError } from '../wix/wix-errors';
+import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
+import { WixPermission, malformedAnswer, toCatalogError } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery, ProductSort } from './product';
 import { fromV1Product } from './v1-product-mapping';
@@ -31,19 +31,7 @@ export class V1CatalogGateway implements CatalogGateway {
 
   search(query: ProductQuery): Observable<ProductPage> {
     return defer(() => this.build(query).find()).pipe(
-      map((result) => {
-        const total = typeof result.totalCount === 'number' ? result.totalCount : null;
-        const pageCount = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
-        return {
-          items: result.items.map(fromV1Product),
-          total,
-          page: query.page,
-          pageSize: query.pageSize,
-          pageCount,
-          hasNext: pageCount === null ? result.hasNext() : query.page < pageCount,
-          hasPrevious: query.page > 1,
-        };
-      }),
+      map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
       catchError((error: unknown) =>
         throwError(() =>
           toCatalogError(error, {
@@ -68,4 +56,41 @@ export class V1CatalogGateway implements CatalogGateway {
     builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
     return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
   }
+}
+
+/**
+ * A page from what the SDK made of the answer. The SDK passes the answer's shape through unchecked, so this is
+ * where a contradictory answer stops: products that are not a list of objects, or none at an offset inside the
+ * total the same answer gives, fail as `malformedAnswer` instead of showing an empty catalog. A total sent as a
+ * string of digits (proto3 JSON writes 64-bit integers so) is read; products beyond the page size are dropped
+ * so they are not shown twice when the next page starts with them.
+ */
+export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown): ProductPage {
+  if (!Array.isArray(rawItems) || !rawItems.every(isObject)) throw malformedAnswer();
+  const offset = (query.page - 1) * query.pageSize;
+  const claimed = countOf(rawTotal);
+  if (rawItems.length === 0 && claimed !== null && offset < claimed) throw malformedAnswer();
+  const items = (rawItems as WixV1Product[]).slice(0, query.pageSize).map(fromV1Product);
+  // What was sent is a lower bound of the total, whatever the total says.
+  const total = claimed === null ? null : Math.max(claimed, offset + items.length);
+  const pageCount = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
+  return {
+    items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount,
+    // Without a total, a full page may have a next one.
+    hasNext: pageCount === null ? items.length === query.pageSize : query.page < pageCount,
+    hasPrevious: query.page > 1,
+  };
+}
+
+function countOf(value: unknown): number | null {
+  const count = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -249,6 +249,34 @@ describe('V3CatalogGateway errors', () => {
   });
 });
 
+describe('V3CatalogGateway, when Wix answers strangely', () => {
+  const malformed: CatalogError = { kind: 'unknown', status: 200, requestId: null };
+
+  it('an empty page that still has a next cursor → unknown, and the walk stops there', async () => {
+    const server = v3Server(100);
+    const { gateway, requests } = setUp((request) =>
+      partsOf(request).cursorPaging?.cursor === 'after-25' ? v3Page([], 'after-50') : server(request),
+    );
+    expect(await failure(gateway, query({ page: 4 }))).toEqual(malformed);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('products that are not a list of objects → unknown', async () => {
+    const { gateway } = setUp(() => ({ status: 200, body: { products: { a: 1 }, pagingMetadata: { cursors: { next: null } } } }));
+    expect(await failure(gateway, DEFAULT_QUERY)).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('a body that is not JSON → unknown with the request id, not a network failure', async () => {
+    const { gateway } = setUp(() => ({ status: 200, rawBody: '{"products": [', headers: { 'X-Wix-Request-Id': 'req-cut' } }));
+    expect(await failure(gateway, DEFAULT_QUERY)).toEqual({ kind: 'unknown', status: 200, requestId: 'req-cut' });
+  });
+
+  it('a page holding more than asked is shown whole: the next cursor continues after it', async () => {
+    const { gateway } = setUp(() => v3Page([1, 2, 3].map((n) => v3Product(n)), 'after-3'));
+    expect((await search(gateway, query({ pageSize: 2 }))).items).toHaveLength(3);
+  });
+});
+
 describe('V3CatalogGateway chunk download', () => {
   afterEach(() => jest.dontMock('./v3-catalog-reader'));
 

@@ -1,5 +1,6 @@
 import { WixV3Field, WixV3Product, WixV3ProductsApi, WixV3Search, bindV3Products } from '../wix/v3-products';
 import type { CatalogWixClient } from '../wix/wix-client';
+import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
 import type { ProductPage, ProductQuery, ProductSort } from './product';
 import { fromV3Product } from './v3-product-mapping';
@@ -50,8 +51,10 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  *   browse with `searchProducts` without an expression, which can.
  * - Paging: cursors, no offsets and no total. Page N is fetched with the cursor page N-1 returned; a page not
  *   seen yet is reached by walking forward from the furthest one known. The last page is the one without
- *   `cursors.next`; only then is the count known, and given.
- * Rejects with the SDK's error as it is (the gateway maps it).
+ *   `cursors.next`; only then is the count known, and given. A page holding more than asked is shown whole: the
+ *   next cursor continues after it, so dropping any would lose them.
+ * Rejects with the SDK's error as it is (the gateway maps it), or with an unknown CatalogError for an answer
+ * that cannot be shown (products that are not a list of objects; none, with a next cursor).
  */
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
@@ -63,6 +66,8 @@ export class V3CatalogReader {
     const trail = this.trails.for(trailKey(query));
     for (let page = trail.reachable(query.page); ; page++) {
       const slice = await this.fetch(query, trail.cursorFor(page) ?? null);
+      // No products, yet more to come: an answer that contradicts itself, and following it could walk forever.
+      if (slice.items.length === 0 && slice.next) throw malformedAnswer();
       trail.record(page, slice.items.length, slice.next);
       if (page === query.page) return toPage(query, slice, trail);
       if (!slice.next) return pastEnd(query, trail);
@@ -82,7 +87,7 @@ export class V3CatalogReader {
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
       const result = await (cursor ? sorted.skipTo(cursor) : sorted).find();
-      return { items: result.items, next: result.cursors.next ?? null };
+      return { items: listOf(result.items), next: result.cursors.next ?? null };
     }
     const search: WixV3Search = cursor
       ? { cursorPaging: { limit: query.pageSize, cursor } }
@@ -92,8 +97,20 @@ export class V3CatalogReader {
           cursorPaging: { limit: query.pageSize },
         };
     const result = await this.api.searchProducts(search, { fields: FIELDS });
-    return { items: result.products ?? [], next: result.pagingMetadata?.cursors?.next ?? null };
+    return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null };
   }
+}
+
+/** The products of an answer, when they are a list of objects; anything else is an answer that cannot be shown. */
+function listOf(items: unknown): readonly WixV3Product[] {
+  const ok = Array.isArray(items) && items.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+  if (!ok) throw malformedAnswer();
+  return items as WixV3Product[];
+}
+
+/** wix-errors' malformedAnswer(), written out: a type-only import keeps that module out of this lazy chunk. */
+function malformedAnswer(): CatalogError {
+  return { kind: 'unknown', status: 200, requestId: null };
 }
 
 function trailKey(query: ProductQuery): string {

@@ -112,7 +112,7 @@ export class CatalogLabels {
           detail:
             error.retryAfterSeconds === null
               ? 'Wait a moment, then try again.'
-              : `Try again in ${error.retryAfterSeconds} seconds.`,
+              : `Try again in ${error.retryAfterSeconds} ${error.retryAfterSeconds === 1 ? 'second' : 'seconds'}.`,
         };
       case 'invalid-query':
         return {
@@ -130,7 +130,12 @@ export class CatalogLabels {
               : 'This is usually brief. Try again in a moment.',
         };
       case 'unknown':
-        return { title: 'Something went wrong loading products', detail: 'Try again. If it keeps failing, contact support with the request ID.' };
+        return {
+          title: 'Something went wrong loading products',
+          detail: error.requestId
+            ? 'Try again. If it keeps failing, contact support with the request ID below.'
+            : 'Try again. If it keeps failing, contact support.',
+        };
     }
   }
 }

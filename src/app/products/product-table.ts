@@ -20,6 +20,8 @@ export class ProductTable {
   readonly skeletonRows = input(0);
   /** The rows are older than the query on screen (loading or failed refresh). */
   readonly stale = input(false);
+  /** Newer rows are on their way (announced to assistive technology as aria-busy). */
+  readonly busy = input(false);
 
   /** Intl instead of DatePipe: the browser already ships the locale data (DatePipe adds ~4 kB gzip). */
   protected readonly dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

@@ -252,6 +252,22 @@ describe('ProductsPage errors', () => {
     expect(buttons).toEqual(action ? [action] : []);
   });
 
+  it('after a failed refresh the old rows stay, marked stale but not busy, and paging still works', async () => {
+    const gateway = new ScriptedGateway();
+    const { page, fixture } = await render('/', gateway);
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'unavailable', reason: 'timeout', requestId: null }));
+    await page.click('Next page');
+    expect(page.alert!.textContent).toContain('Wix did not answer in time');
+    expect(page.rowNames[0]).toBe('Product 1'); // the previous page, kept
+    const table = fixture.nativeElement.querySelector('cm-product-table');
+    expect(table.classList).toContain('stale');
+    expect(table.querySelector('table').getAttribute('aria-busy')).toBe('false');
+    gateway.answer = new ScriptedGateway().answer;
+    await page.click('Next page');
+    expect(page.alert).toBeNull();
+    expect(page.range).toBe('26–50 of 60');
+  });
+
   it('"Try again" loads again and shows the results', async () => {
     const gateway = new ScriptedGateway();
     gateway.answer = () => throwError((): CatalogError => ({ kind: 'unavailable', reason: 'timeout', requestId: null }));

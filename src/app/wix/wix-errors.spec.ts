@@ -84,6 +84,32 @@ describe('toCatalogError, from real SDK rejections', () => {
     expect(await mapped(new TypeError('Failed to fetch'))).toEqual({ kind: 'unavailable', reason: 'network', requestId: null });
   });
 
+  it('a connection reset (fetch rejects) → unavailable (network)', async () => {
+    expect(await mapped(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }))).toEqual({
+      kind: 'unavailable',
+      reason: 'network',
+      requestId: null,
+    });
+  });
+
+  // The SDK reports these with the same class and `code: 'UNKNOWN'` as a failed fetch: only the seam tells them apart.
+  it.each([
+    ['a body cut in the middle', '{"products": [{"id": "a"'],
+    ['an empty body', ''],
+    ['an HTML page', '<html>Service Unavailable</html>'],
+  ])('a 200 with %s → unknown (status 200) with the request id, not a network failure', async (_, rawBody) => {
+    expect(await mapped({ status: 200, rawBody, headers: { 'X-Wix-Request-Id': 'req-garbled' } })).toEqual({
+      kind: 'unknown',
+      status: 200,
+      requestId: 'req-garbled',
+    });
+  });
+
+  it('a 200 the SDK cannot map (a product that is null) → unknown, not a network failure', async () => {
+    const answer: WireAnswer = { status: 200, body: { products: [null], metadata: { count: 1, offset: 0, total: 1 } } };
+    expect(await mapped(answer)).toEqual({ kind: 'unknown', status: null, requestId: null });
+  });
+
   it('a status outside the known ones → unknown, keeping the status', async () => {
     expect(await mapped(wixError(409, 'ALREADY_EXISTS', 'conflict'))).toEqual({ kind: 'unknown', status: 409, requestId: 'req-409' });
   });

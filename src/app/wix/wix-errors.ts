@@ -44,6 +44,34 @@ export class WixTimeoutError extends Error {
   }
 }
 
+/**
+ * Thrown by the fetch seam when no answer arrived (connection refused or reset, DNS, offline, a body cut off).
+ * Only the seam knows this for sure: the SDK reports a body it could not parse with the same `code` and class
+ * of error as a failed fetch.
+ */
+export class WixNetworkError extends Error {
+  override readonly name = 'WixNetworkError';
+  constructor(cause: unknown) {
+    super('No answer from Wix (network failure)', { cause });
+  }
+}
+
+/** Thrown by the fetch seam when an answer's body is not JSON: Wix answered, with something unreadable. */
+export class WixBadResponseError extends Error {
+  override readonly name = 'WixBadResponseError';
+  constructor(
+    readonly status: number,
+    readonly requestId: string | null,
+  ) {
+    super(`Wix answered ${status} with a body that is not JSON`);
+  }
+}
+
+/** An answer Wix gave that cannot be shown (unreadable body, a shape that contradicts itself); not retried. */
+export function malformedAnswer(requestId: string | null = null): CatalogError {
+  return { kind: 'unknown', status: 200, requestId };
+}
+
 /** Thrown by the guarded auth strategy when the dashboard is absent or does not answer. */
 export class DashboardConnectionError extends Error {
   override readonly name = 'DashboardConnectionError';
@@ -69,7 +97,7 @@ interface SdkRejection {
   };
 }
 
-/** Maps any rejection from a Wix call (SDK error, network TypeError, our own timeout) to a CatalogError. */
+/** Maps any rejection from a Wix call (SDK error, our fetch seam's errors, our own timeout) to a CatalogError. */
 export function toCatalogError(error: unknown, context: ErrorContext): CatalogError {
   if (isCatalogError(error)) return error;
   if (error instanceof DashboardConnectionError) {
@@ -78,15 +106,15 @@ export function toCatalogError(error: unknown, context: ErrorContext): CatalogEr
       : { kind: 'not-in-dashboard', requestId: null };
   }
   if (error instanceof WixTimeoutError) return { kind: 'unavailable', reason: 'timeout', requestId: null };
+  if (error instanceof WixNetworkError) return { kind: 'unavailable', reason: 'network', requestId: null };
+  if (error instanceof WixBadResponseError) return malformedAnswer(error.requestId);
   const rejection = (typeof error === 'object' && error !== null ? error : {}) as SdkRejection;
   const status = typeof rejection.status === 'number' ? rejection.status : null;
   const requestId = typeof rejection.requestId === 'string' ? rejection.requestId : null;
   const appError = rejection.details?.applicationError;
-  if (status === null) {
-    return error instanceof TypeError || isSystemError(error)
-      ? { kind: 'unavailable', reason: 'network', requestId }
-      : { kind: 'unknown', status: null, requestId };
-  }
+  // No status and not from the fetch seam: the SDK failed on an answer it could read but not map (a product
+  // that is null…). Not a network failure, so not retried: asking again gets the same answer.
+  if (status === null) return { kind: 'unknown', status: null, requestId };
   switch (status) {
     case 400:
       return { kind: 'invalid-query', violations: violationsOf(rejection), requestId };
@@ -113,10 +141,6 @@ export function toCatalogError(error: unknown, context: ErrorContext): CatalogEr
 /** True for values that are already a CatalogError (so mapping twice is harmless). */
 export function isCatalogError(value: unknown): value is CatalogError {
   return typeof value === 'object' && value !== null && 'kind' in value && 'requestId' in value && !(value instanceof Error);
-}
-
-function isSystemError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'UNKNOWN';
 }
 
 function violationsOf(rejection: SdkRejection): FieldViolation[] {

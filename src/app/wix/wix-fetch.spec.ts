@@ -1,4 +1,4 @@
-import { WixTimeoutError } from './wix-errors';
+import { WixBadResponseError, WixNetworkError, WixTimeoutError } from './wix-errors';
 import { WixFetch, parseRetryAfter } from './wix-fetch';
 
 interface Call {
@@ -21,9 +21,13 @@ function network(answer: (call: Call) => Promise<Response> | 'hang') {
   return { calls, fetchFn };
 }
 
-function response(status: number, headers: Record<string, string> = {}): Response {
+function response(status: number, headers: Record<string, string> = {}, body: string | (() => Promise<string>) = '{}'): Response {
   const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-  return { status, headers: { get: (name: string) => lower.get(name.toLowerCase()) ?? null } } as unknown as Response;
+  return {
+    status,
+    headers: { get: (name: string) => lower.get(name.toLowerCase()) ?? null },
+    text: typeof body === 'string' ? async () => body : body,
+  } as unknown as Response;
 }
 
 describe('WixFetch', () => {
@@ -102,6 +106,54 @@ describe('WixFetch', () => {
     expect(seam.retryAfterFor('unknown')).toBeNull();
     // Without a request id, the latest throttled response is the best guess.
     expect(seam.retryAfterFor(null)).toBe(2);
+  });
+});
+
+describe('WixFetch: telling a failed network from an unreadable answer', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('a fetch that rejects (reset, DNS, offline) → WixNetworkError keeping the cause', async () => {
+    const reset = new TypeError('fetch failed');
+    const seam = new WixFetch({ timeoutMs: 1000, fetch: network(() => Promise.reject(reset)).fetchFn });
+    const error = await seam.fetch('https://www.wixapis.com/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WixNetworkError);
+    expect((error as WixNetworkError).cause).toBe(reset);
+  });
+
+  it('a body cut off while it is read → WixNetworkError', async () => {
+    const answer = response(200, {}, () => Promise.reject(new TypeError('terminated')));
+    const seam = new WixFetch({ timeoutMs: 1000, fetch: network(async () => answer).fetchFn });
+    await expect(seam.fetch('https://www.wixapis.com/x')).rejects.toBeInstanceOf(WixNetworkError);
+  });
+
+  it('a body that stalls past the timeout → WixTimeoutError, like a missing answer', async () => {
+    jest.useFakeTimers();
+    let signal: AbortSignal | undefined;
+    const stalled = response(200, {}, () => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const net = network(async (call) => ((signal = call.init?.signal ?? undefined), stalled));
+    const seam = new WixFetch({ timeoutMs: 1000, fetch: net.fetchFn });
+    const outcome = seam.fetch('https://www.wixapis.com/x').catch((e: unknown) => e);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(await outcome).toBeInstanceOf(WixTimeoutError);
+  });
+
+  it('json() of a body that is not JSON → WixBadResponseError with the status and request id; text() still reads it', async () => {
+    const answer = response(200, { 'X-Wix-Request-Id': 'req-bad' }, '{"products": [');
+    const seam = new WixFetch({ timeoutMs: 1000, fetch: network(async () => answer).fetchFn });
+    const read = await seam.fetch('https://www.wixapis.com/x');
+    expect(read.status).toBe(200);
+    expect(read.headers.get('x-wix-request-id')).toBe('req-bad');
+    await expect(read.text()).resolves.toBe('{"products": [');
+    const error = await read.json().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WixBadResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: 'req-bad' });
+  });
+
+  it('json() of a JSON body parses it, as often as asked', async () => {
+    const seam = new WixFetch({ timeoutMs: 1000, fetch: network(async () => response(200, {}, '{"a":[1]}')).fetchFn });
+    const read = await seam.fetch('https://www.wixapis.com/x');
+    await expect(read.json()).resolves.toEqual({ a: [1] });
+    await expect(read.json()).resolves.toEqual({ a: [1] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { WixTimeoutError } from './wix-errors';
+import { WixBadResponseError, WixNetworkError, WixTimeoutError } from './wix-errors';
 
 /** What the fetch seam remembers of a response: the headers the SDK throws away. */
 export interface ResponseMeta {
@@ -22,8 +22,10 @@ const WIX_API_HOST = /^https:\/\/([a-z0-9-]+\.)*wixapis\.com(?=\/|$)/i;
 const REMEMBERED_RESPONSES = 50;
 
 /**
- * The SDK's only hook into the network. It adds the timeout the SDK lacks, keeps the headers the SDK
- * drops (Retry-After by request id), and in development points Wix API calls at the emulator.
+ * The SDK's only hook into the network. It adds the timeout the SDK lacks (for the answer and its body), keeps
+ * the headers the SDK drops (Retry-After by request id), tells a failed network (WixNetworkError) from an answer
+ * that is not JSON (WixBadResponseError), which the SDK reports alike, and in development points Wix API calls
+ * at the emulator.
  */
 export class WixFetch {
   private readonly recent = new Map<string, ResponseMeta>();
@@ -52,12 +54,19 @@ export class WixFetch {
       timedOut = true;
       controller.abort();
     }, this.options.timeoutMs);
+    const failure = (error: unknown) =>
+      // A caller's abort stays the caller's; anything else that kept the answer from arriving is the network.
+      timedOut ? new WixTimeoutError(this.options.timeoutMs) : outer?.aborted ? error : new WixNetworkError(error);
     try {
-      const response = await (this.options.fetch ?? fetch)(target, { ...init, signal: controller.signal });
+      const response = await (this.options.fetch ?? fetch)(target, { ...init, signal: controller.signal }).catch((e: unknown) => {
+        throw failure(e);
+      });
       this.remember(response);
-      return response;
-    } catch (error) {
-      throw timedOut ? new WixTimeoutError(this.options.timeoutMs) : error;
+      // Read the body before the timer stops: a body that stalls is as hung as an answer that never comes.
+      const body = await response.text().catch((e: unknown) => {
+        throw failure(e);
+      });
+      return withBody(response, body);
     } finally {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onOuterAbort);
@@ -86,6 +95,30 @@ export class WixFetch {
       this.recent.delete(this.recent.keys().next().value as string);
     }
   }
+}
+
+/**
+ * The response with its body already read: `text()` gives it, `json()` parses it and throws
+ * WixBadResponseError (with the request id) when it is not JSON. Everything else is the response's own.
+ */
+function withBody(response: Response, body: string): Response {
+  const text = async () => body;
+  const json = async () => {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      throw new WixBadResponseError(response.status, response.headers.get('x-wix-request-id'));
+    }
+  };
+  return new Proxy(response, {
+    get(target, key) {
+      if (key === 'text') return text;
+      if (key === 'json') return json;
+      // Response getters and methods check their receiver: call them on the response itself.
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 function isRequest(input: RequestInfo | URL): input is Request {

@@ -1,0 +1,56 @@
+import { APP_BASE_HREF, Location } from '@angular/common';
+import { TestBed } from '@angular/core/testing';
+import { CATALOG_GATEWAY } from '../src/app/catalog/catalog-gateway';
+import { VersionedCatalogGateway } from '../src/app/catalog/versioned-catalog-gateway';
+import { ProductsPage } from '../src/app/products/products-page';
+import { DASHBOARD_CONNECTION, WIX_FETCH } from '../src/app/wix/provide-wix-client';
+import { WIX_CLIENT } from '../src/app/wix/wix-client';
+import type { Contract } from './contract-setup';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The products page rendered in jsdom (import './jsdom-node-bridge' first) with the app's providers over a
+ * contract's client: the real SDK, a real dashboard handshake, the emulator's tokens and answers.
+ */
+export function renderConnectedPage(contract: Contract) {
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: APP_BASE_HREF, useValue: '/' },
+      { provide: WIX_CLIENT, useValue: contract.client },
+      { provide: WIX_FETCH, useValue: contract.wixFetch },
+      { provide: DASHBOARD_CONNECTION, useValue: contract.connection },
+      { provide: CATALOG_GATEWAY, useExisting: VersionedCatalogGateway },
+    ],
+  });
+  const fixture = TestBed.createComponent(ProductsPage);
+  const root = () => fixture.nativeElement as HTMLElement;
+  return {
+    fixture,
+    root,
+    /** The URL the page keeps its query in (TestBed's platform location is a mock, not jsdom's location). */
+    path: () => TestBed.inject(Location).path(),
+    rows: () => root().querySelectorAll('tbody tr:not(.skeleton)').length,
+    alert: () => root().querySelector('[role=alert]'),
+    text: () => (root().textContent ?? '').replace(/\s+/g, ' '),
+    /** Waits, rendering as it goes, until the page shows what `done` looks for. */
+    async until(done: () => boolean, timeoutMs = 8_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await fixture.whenStable();
+        if (done()) return;
+        if (Date.now() > deadline) throw new Error(`the page never got there; it shows: ${root().textContent?.replace(/\s+/g, ' ')}`);
+        await sleep(10);
+      }
+    },
+    /** Types (or pastes) into the search box. */
+    async type(text: string): Promise<void> {
+      const input = root().querySelector<HTMLInputElement>('input[type=search]')!;
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    },
+  };
+}
+
+export type ConnectedPage = ReturnType<typeof renderConnectedPage>;
