@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { tap } from 'rxjs';
 import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort } from '../catalog/product';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogError } from '../wix/wix-errors';
@@ -9,6 +10,7 @@ import { CatalogLabels } from './catalog-labels';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
+import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
 
 /** Every state the page can be in; the template has one branch for each. */
@@ -38,12 +40,21 @@ export class ProductsPage {
   private readonly search = inject(ProductSearch);
   private readonly queryUrl = inject(QueryUrl);
   private readonly document = inject(DOCUMENT);
+  private readonly marks = inject(RENDER_MARKS);
 
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
-  protected readonly state = toSignal<SearchState | null>(this.search.states(toObservable(this.query)), {
-    initialValue: null,
-  });
+  protected readonly state = toSignal<SearchState | null>(
+    this.search
+      .states(toObservable(this.query))
+      // A no-op outside the bench build, which marks when results arrive and when their rows are painted.
+      .pipe(
+        tap((s) => {
+          if (s.status === 'loaded') this.marks.resultsReceived(s.query, s.page.items.length);
+        }),
+      ),
+    { initialValue: null },
+  );
   protected readonly view = computed(() => toView(this.state()));
   protected readonly table = computed(() => tableOf(this.view()));
 
@@ -67,7 +78,9 @@ export class ProductsPage {
   }
 
   protected setPage(page: number): void {
-    this.query.update((q) => ({ ...q, page }));
+    // After a failed refresh the old page is on screen while the query already asks for this one: ask again.
+    if (page === this.query().page) this.search.reload();
+    else this.query.update((q) => ({ ...q, page }));
   }
 
   protected setPageSize(pageSize: number): void {

@@ -1,0 +1,75 @@
+import { until } from '../../e2e/lib/wait.mjs';
+import { recorder } from './recorder.mjs';
+
+const WAIT_MS = 30_000;
+
+/**
+ * One page under test in a fresh browser context (cold HTTP cache, no storage): the emulator's dashboard host
+ * page framing either the app or the seed's-way page, with the recorder installed in the frame before any of
+ * its scripts. Same viewport as the browser journeys. Returns {context, page, frame, name, pageErrors}.
+ */
+export async function openPage(browser, emulator, name, search = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  await context.addInitScript(recorder);
+  const page = await context.newPage();
+  const session = { context, page, name, pageErrors: [] };
+  page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  page.on('dialog', (dialog) => dialog.dismiss().catch(() => {}));
+  await page.goto(`${emulator.url}/${search}`);
+  session.frame = await until('the app frame to load', async () => {
+    const frame = await (await page.$(emulator.appFrameSelector))?.contentFrame();
+    return frame && frame.url().startsWith(emulator.appUrl) ? frame : null;
+  }, { timeout: WAIT_MS });
+  return session;
+}
+
+/** The recorder's log in the frame: {renders, painted, clicks, keys, firstContent}. */
+export function log(session) {
+  return session.frame.evaluate(() => window.__bench);
+}
+
+/** How many renders and paints the frame recorded so far (to wait for the next one). */
+export function counts(session) {
+  return session.frame.evaluate(() => ({ renders: window.__bench.renders.length, painted: window.__bench.painted.length }));
+}
+
+/**
+ * Waits until rows answering `match` ({text?, page?, pageSize?}; text case-insensitive) were painted after
+ * paint number `since`, with at least one row; returns that paint entry {at, text, page, pageSize, rows}.
+ */
+export async function painted(session, match = {}, since = 0) {
+  const handle = await session.frame.waitForFunction(
+    ({ match, since }) =>
+      window.__bench.painted.slice(since).find(
+        (p) =>
+          p.rows > 0 &&
+          (match.text === undefined || p.text.toLowerCase() === match.text.trim().toLowerCase()) &&
+          (match.page === undefined || p.page === match.page) &&
+          (match.pageSize === undefined || p.pageSize === match.pageSize),
+      ) ?? null,
+    { match, since },
+    { timeout: WAIT_MS, polling: 'raf' },
+  );
+  return handle.jsonValue();
+}
+
+/** Sets the page the bench is about to ask for, so a render of any other page counts as stale. */
+export function intend(session, page) {
+  return session.frame.evaluate((p) => (window.__benchIntent = p), page);
+}
+
+/** The paging buttons both pages label the same way. */
+export function pagingButton(session, label) {
+  return session.frame.locator(`button[aria-label="${label}"]`);
+}
+
+/** The search box of either page. */
+export function searchBox(session) {
+  return session.frame.locator('input[type=search]');
+}
+
+/** Closes the context; the page's errors, if any, fail the bench (a broken page measures nothing). */
+export async function close(session) {
+  await session.context.close().catch(() => {});
+  if (session.pageErrors.length > 0) throw new Error(`${session.name}: page errors: ${session.pageErrors.join(' | ')}`);
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ROOT } from '../../e2e/lib/config.mjs';
+
+/** Where each build goes (all under dist/ or .emulator-build/, both git-ignored). */
+export const OUT = {
+  production: join(ROOT, 'dist', 'catalog-manager-bench-production'),
+  bench: join(ROOT, 'dist', 'catalog-manager-bench'),
+  seedPage: join(ROOT, 'dist', 'bench-seed-page'),
+  emulator: join(ROOT, '.emulator-build', 'bench-emulator.cjs'),
+};
+
+/** Runs a command, keeping its output; rejects with that output when it fails. */
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NG_CLI_ANALYTICS: 'false' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+  });
+}
+
+const ng = (...args) => run(join(ROOT, 'node_modules', '.bin', 'ng'), ['build', ...args]);
+
+/**
+ * The production build with its esbuild metafile (`stats.json`), built fresh every run: the budgets in
+ * angular.json make it fail when the initial bundle outgrows them, and then the bench fails too.
+ */
+export async function buildProduction() {
+  rmSync(OUT.production, { recursive: true, force: true });
+  const started = Date.now();
+  const output = await ng('--configuration', 'production', '--stats-json', '--output-path', OUT.production);
+  return { dir: OUT.production, seconds: (Date.now() - started) / 1000, warnings: budgetLines(output) };
+}
+
+/** The bench configuration: production optimisation, emulator wiring, render marks (environment.bench.ts). */
+export async function buildBench() {
+  const started = Date.now();
+  await ng('--configuration', 'bench');
+  return { dir: join(OUT.bench, 'browser'), seconds: (Date.now() - started) / 1000 };
+}
+
+/** Lines of the build log that mention a budget (warnings; errors fail the build). */
+function budgetLines(output) {
+  return output.split('\n').filter((line) => /budget/i.test(line)).map((line) => line.trim());
+}
+
+/**
+ * The seed's-way page (bench/seed-page/), minified like a production bundle, with the real Wix packages.
+ * Served by an emulator's --app-dir.
+ */
+export async function buildSeedPage() {
+  rmSync(OUT.seedPage, { recursive: true, force: true });
+  mkdirSync(OUT.seedPage, { recursive: true });
+  const result = await build({
+    entryPoints: [join(ROOT, 'bench', 'seed-page', 'main.ts')],
+    outfile: join(OUT.seedPage, 'main.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  copyFileSync(join(ROOT, 'bench', 'seed-page', 'index.html'), join(OUT.seedPage, 'index.html'));
+  return { dir: OUT.seedPage, bytes: Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0) };
+}
+
+/**
+ * The emulator CLI bundled once into its own file, so the bench's emulators start without re-bundling and
+ * never race `npm run emulator` or `npm run e2e` for .emulator-build/main.cjs.
+ */
+export async function buildEmulator() {
+  await build({
+    entryPoints: [join(ROOT, 'emulator', 'main.ts')],
+    outfile: OUT.emulator,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['esbuild'],
+    logLevel: 'warning',
+  });
+  if (!existsSync(OUT.emulator)) throw new Error(`emulator bundle missing: ${OUT.emulator}`);
+  return OUT.emulator;
+}

@@ -1,0 +1,71 @@
+import { close, log, openPage, painted } from '../lib/app-session.mjs';
+import { median, ms, printTable } from '../lib/format.mjs';
+import { V1_QUERY } from '../lib/emulator.mjs';
+
+const VERSION_PATH = '/stores/v3/provision/version';
+
+/**
+ * One cold load of the app in a fresh context, timed inside the app's frame from its navigation start
+ * (the frame's time origin) to the first product rows painted, split at:
+ *   bootstrap      → the app's first element in the DOM (download, parse, Angular's first render)
+ *   handshake+token→ the first Stores request starts (SDK handshake with the dashboard, first token)
+ *   query          → the product response has arrived (catalog version + product query, over the network)
+ *   render         → the rows are painted (SDK parsing, mapping, Angular render, layout and paint)
+ */
+export async function firstResults(browser, emulator, name, search = '') {
+  const s = await openPage(browser, emulator, name, search);
+  const first = await painted(s);
+  const { firstContent } = await log(s);
+  const resources = await s.frame.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+  );
+  await close(s);
+  const stores = resources.filter((r) => r.name.includes(VERSION_PATH) || r.name.includes(V1_QUERY));
+  const products = resources.filter((r) => r.name.includes(V1_QUERY) && r.end <= first.at).at(-1);
+  if (!products || firstContent === null) throw new Error(`${name}: no product request or no first content recorded`);
+  // Boundaries in order; each phase is the gap to the previous boundary (never negative), so they add up.
+  const bounds = [firstContent, Math.min(...stores.map((r) => r.start)), products.end, first.at];
+  let previous = 0;
+  const [bootstrap, handshake, query, render] = bounds.map((b) => {
+    const at = Math.max(b, previous);
+    const phase = at - previous;
+    previous = at;
+    return phase;
+  });
+  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length };
+}
+
+/** Section 3: time to first results, median of `runs` cold loads at each emulator latency (one warm-up first). */
+export async function measureFirstResults({ browser, app, latencies, runs }) {
+  const out = [];
+  for (const latencyMs of latencies) {
+    await app.latency(latencyMs);
+    await firstResults(browser, app, `first-results-warm-up-${latencyMs}`);
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await firstResults(browser, app, `first-results-${latencyMs}-${i}`));
+    const pick = (key) => median(samples.map((x) => x[key]));
+    out.push({
+      latencyMs,
+      runs,
+      median: { total: pick('total'), bootstrap: pick('bootstrap'), handshake: pick('handshake'), query: pick('query'), render: pick('render') },
+      samples,
+    });
+  }
+  await app.latency(0);
+  return out;
+}
+
+/** Prints section 3. */
+export function printFirstResults(list) {
+  const cols = list.map((x) => `${x.latencyMs} ms latency`);
+  const row = (label, key) => [label, ...list.map((x) => ms(x.median[key]))];
+  printTable(`3. Time to first results: app frame navigation start → first product rows painted (median of ${list[0].runs} cold loads)`, ['phase', ...cols], [
+    row('total', 'total'),
+    null,
+    row('bootstrap (→ app\'s first element)', 'bootstrap'),
+    row('handshake + token (→ first Stores request)', 'handshake'),
+    row('query (catalog version + products)', 'query'),
+    row('render (→ rows painted)', 'render'),
+    'phases are medians each, so they need not add up to the median total exactly',
+  ]);
+}

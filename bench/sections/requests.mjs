@@ -1,0 +1,116 @@
+import { sleep } from '../../e2e/lib/wait.mjs';
+import { close, counts, intend, log, openPage, pagingButton, painted, searchBox } from '../lib/app-session.mjs';
+import { int, median, ms, printTable, ratio } from '../lib/format.mjs';
+import { isStale } from '../lib/recorder.mjs';
+
+/** After the last expected render: long enough for a late request (debounce + latency) to show up. */
+const QUIET_MS = 800;
+const PAGING = [['Next page', 2], ['Next page', 3], ['Previous page', 2], ['Previous page', 1]];
+
+/**
+ * The 20-character query typed in every burst: the first 20 characters of the first product name (by name)
+ * that has them without a trailing space, lower-cased as a person types. Deterministic for a seeded catalog.
+ */
+export async function pickQuery(emulator) {
+  const { body } = await emulator.queryV1({ query: { sort: [{ fieldName: 'name', order: 'ASC' }], paging: { limit: 100, offset: 0 } } });
+  const name = body.products.map((p) => p.name).find((n) => n.length > 20 && n[19] !== ' ' && !n.includes('  '));
+  return name.slice(0, 20).toLowerCase();
+}
+
+/** Types `query` one key at a time into a freshly opened page; counts product requests and renders. */
+async function typing(browser, emulator, kind, query, delay) {
+  const s = await openPage(browser, emulator, `${kind}-typing-${delay}`);
+  await painted(s);
+  const since = await counts(s);
+  await emulator.clearStats();
+  await searchBox(s).click();
+  await searchBox(s).pressSequentially(query, { delay });
+  const done = await painted(s, { text: query }, since.painted);
+  await sleep(QUIET_MS);
+  const requests = await emulator.productQueries();
+  const { renders, keys } = await log(s);
+  await close(s);
+  const after = renders.slice(since.renders);
+  return { requests, renders: after.length, stale: after.filter(isStale).length, lastKeyToRows: done.at - keys.at(-1) };
+}
+
+/** Opens a page and pages 1→2→3→2→1, waiting for each page's rows; counts product requests (page 1 included). */
+async function paging(browser, emulator, kind) {
+  await emulator.clearStats();
+  const s = await openPage(browser, emulator, `${kind}-paging`);
+  await painted(s, { page: 1 });
+  const since = await counts(s);
+  const shown = [];
+  for (const [label, page] of PAGING) {
+    const before = await counts(s);
+    await intend(s, page);
+    await pagingButton(s, label).click();
+    shown.push(await painted(s, { page }, before.painted));
+  }
+  await sleep(QUIET_MS);
+  const requests = await emulator.productQueries();
+  const { renders, clicks } = await log(s);
+  await close(s);
+  const after = renders.slice(since.renders);
+  const waits = shown.map((p, i) => ({ to: PAGING[i][1], label: PAGING[i][0], ms: p.at - clicks[i].at }));
+  return { requests, renders: after.length, stale: after.filter(isStale).length, waits };
+}
+
+/** Distinct queries a burst at 400 ms/key really asks: a trailing space settles on the same (trimmed) text. */
+const intentsIn = (query) => new Set([...query].map((_, i) => query.slice(0, i + 1).trim())).size;
+
+/**
+ * Sections 2 and 7: requests per intent for the app and for the seed's-way page, at each emulator latency,
+ * each scenario in a fresh browser context so no page cache carries over.
+ */
+export async function measureRequests({ browser, app, seed, latencies }) {
+  const query = await pickQuery(app);
+  const runs = [];
+  for (const latencyMs of latencies) {
+    await Promise.all([app.latency(latencyMs), seed.latency(latencyMs)]);
+    const run = { latencyMs };
+    for (const [kind, emulator] of [['app', app], ['seed', seed]]) {
+      run[kind] = {
+        typing60: await typing(browser, emulator, kind, query, 60),
+        typing400: await typing(browser, emulator, kind, query, 400),
+        paging: await paging(browser, emulator, kind),
+      };
+    }
+    runs.push(run);
+  }
+  await Promise.all([app.latency(0), seed.latency(0)]);
+  return { query, limits: { typing60: 1, typing400: intentsIn(query), paging: 3 }, runs, prefetch: 'n/a (no prefetch)' };
+}
+
+const nextWait = (paging) => median(paging.waits.filter((w) => w.label === 'Next page').map((w) => w.ms));
+
+/** Prints section 2: the app's requests against the limits the issue sets. */
+export function printRequests(r) {
+  const at = (f) => r.runs.map((run) => f(run));
+  const latencyCols = r.runs.map((run) => `${run.latencyMs} ms latency`);
+  printTable(`2. Requests per intent: Catalog Manager (query "${r.query}", Stores product requests counted by the emulator)`, ['intent', ...latencyCols, 'limit'], [
+    ['typing 20 chars at 60 ms/key', ...at((x) => int(x.app.typing60.requests)), String(r.limits.typing60)],
+    ['same burst at 400 ms/key (each pause > 250 ms debounce is an intent)', ...at((x) => int(x.app.typing400.requests)), String(r.limits.typing400)],
+    ['paging 1→2→3→2→1 (page 1 load included)', ...at((x) => int(x.app.paging.requests)), String(r.limits.paging)],
+    ['"next" click → rows painted (median of 2)', ...at((x) => ms(nextWait(x.app.paging))), ''],
+    ['with prefetch: "next" click → rows painted', ...at(() => r.prefetch), ''],
+    ['last key → rows painted, 60 ms/key (incl. debounce)', ...at((x) => ms(x.app.typing60.lastKeyToRows)), ''],
+  ]);
+}
+
+/** Prints section 7: the app beside the seed's-way page, same scenarios, same run. */
+export function printSeedComparison(r, seedPageBytes) {
+  const rows = [];
+  for (const run of r.runs) {
+    for (const [label, key] of [['typing 60 ms/key', 'typing60'], ['typing 400 ms/key', 'typing400'], ['paging 1→2→3→2→1', 'paging']]) {
+      const a = run.app[key];
+      const s = run.seed[key];
+      rows.push([`${label}, ${run.latencyMs} ms`, int(a.requests), int(s.requests), ratio(s.requests / a.requests),
+        `${a.stale} of ${a.renders}`, `${s.stale} of ${s.renders}`, a.stale ? ratio(s.stale / a.stale) : s.stale ? `${s.stale} vs 0` : 'both 0']);
+    }
+  }
+  rows.push('stale render: rows painted for a query other than the one in the search box (or a page other than the one asked for)');
+  if (seedPageBytes) rows.push(`the seed's-way page itself: ${(seedPageBytes / 1000).toFixed(1)} kB of minified JS (Wix SDK only, no UI framework)`);
+  printTable("7. The seed's way, side by side (bench/seed-page: a find() per keystroke and click; no debounce, cancel or cache)",
+    ['intent, emulator latency', 'requests: app', 'seed', 'seed ÷ app', 'stale renders: app', 'seed', 'seed ÷ app'], rows);
+}
