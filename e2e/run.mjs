@@ -1,18 +1,23 @@
 /**
  * Browser journeys for Catalog Manager: `npm run e2e`.
  *
- * Builds the e2e configuration of the app if needed, starts one emulator per catalog (the seeded default one
- * and emulator/catalogs/hostile.json) each serving the built app on a second port, launches Debian's Chromium
- * once, and runs every journey in e2e/journeys/ in its own browser context, with the emulator reset before it.
- * Prints a summary table and exits non-zero when a journey fails.
+ * Checks the hosting headers, builds the e2e configuration of the app if needed, starts three emulators each
+ * serving the built app on a second port (the seeded default catalog; emulator/catalogs/hostile.json plus the
+ * journeys' own hostile products; the default catalog again with the production response headers), launches
+ * Debian's Chromium once, and runs every journey in e2e/journeys/ in its own browser context, with the emulator
+ * reset (and switched to the journey's catalog version) before it. Journeys that declare `versions: ['V1', 'V3']`
+ * run twice, once per catalog version. Prints a summary table and exits non-zero when a journey fails.
  */
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { axeLog, launchBrowser, screenshots, Session } from './lib/browser.mjs';
 import { ensureAppBuild } from './lib/build.mjs';
-import { APP_DIR, ARTIFACTS, HOSTILE_CATALOG } from './lib/config.mjs';
+import { APP_DIR, ARTIFACTS } from './lib/config.mjs';
 import { startEmulator } from './lib/emulator.mjs';
+import { writeHostileCatalog } from './lib/hostile-catalog.mjs';
+import { e2eHeaders, hostingProblems } from './lib/hosting.mjs';
+import { issuesSeen, KNOWN_ISSUES } from './lib/known-issues.mjs';
 import search from './journeys/01-search.mjs';
 import paging from './journeys/02-paging.mjs';
 import urlState from './journeys/03-url-state.mjs';
@@ -22,13 +27,29 @@ import faults from './journeys/06-faults.mjs';
 import outsideDashboard from './journeys/07-outside-dashboard.mjs';
 import hostileData from './journeys/08-hostile-data.mjs';
 import keyboard from './journeys/09-keyboard.mjs';
+import notInstalled from './journeys/10-not-installed.mjs';
+import contentSecurityPolicy from './journeys/11-content-security-policy.mjs';
+import hostileInput from './journeys/12-hostile-input.mjs';
+import tokenHygiene from './journeys/13-token-hygiene.mjs';
 
-const ALL_JOURNEYS = [search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard];
-/** E2E_ONLY=search,faults runs only those journeys (ids as in e2e/journeys/*.mjs). */
+const JOURNEY_MODULES = [
+  search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene,
+];
+/** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
+const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>
+  (journey.versions ?? ['V1']).map((version) =>
+    version === 'V1'
+      ? { ...journey, version }
+      : { ...journey, version, id: `${journey.id}-${version.toLowerCase()}`, title: `${journey.title} [Catalog ${version}]` },
+  ),
+);
+/** E2E_ONLY=search,faults-v3,hosting runs only those (journey ids as above; "hosting" is the headers check). */
 const only = process.env.E2E_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
 const JOURNEYS = only ? ALL_JOURNEYS.filter((j) => only.includes(j.id)) : ALL_JOURNEYS;
-if (only && JOURNEYS.length !== only.length) {
-  throw new Error(`E2E_ONLY: unknown journey id; known: ${ALL_JOURNEYS.map((j) => j.id).join(', ')}`);
+const runHostingCheck = !only || only.includes('hosting');
+if (only && JOURNEYS.length + (runHostingCheck ? 1 : 0) !== only.length) {
+  throw new Error(`E2E_ONLY: unknown journey id; known: hosting, ${ALL_JOURNEYS.map((j) => j.id).join(', ')}`);
 }
 const JOURNEY_TIMEOUT_MS = 90_000;
 const started = Date.now();
@@ -36,6 +57,7 @@ const results = [];
 const setup = { emulators: {}, browser: null, log: [] };
 
 before(async () => {
+  if (JOURNEYS.length === 0) return; // only the hosting check: no build, no browser
   try {
     await setUp();
   } catch (error) {
@@ -53,14 +75,17 @@ async function setUp() {
   // itself into the same .emulator-build/ file). Whatever did start is kept, so after() stops it on failure.
   const emulators = (async () => {
     setup.emulators.default = await startEmulator({ name: 'default', appDir: APP_DIR });
-    setup.emulators.hostile = await startEmulator({ name: 'hostile', appDir: APP_DIR, catalogFile: HOSTILE_CATALOG });
+    setup.emulators.hostile = await startEmulator({ name: 'hostile', appDir: APP_DIR, catalogFile: writeHostileCatalog() });
+    // The production headers (hosting/headers.json) with the emulator's origin in place of Wix's.
+    const appHeaders = (url) => e2eHeaders({ api: url, media: url, dashboard: url });
+    setup.emulators.csp = await startEmulator({ name: 'csp', appDir: APP_DIR, appHeaders });
   })();
   const browser = launchBrowser().then((b) => (setup.browser = b));
   const settled = await Promise.allSettled([emulators, browser]);
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
-  const { default: defaultEmulator, hostile: hostileEmulator } = setup.emulators;
-  setup.log.push(`emulators + Chromium ready in ${ms(Date.now() - t)} (default ${defaultEmulator.url}, hostile ${hostileEmulator.url})`);
+  const urls = Object.entries(setup.emulators).map(([name, e]) => `${name} ${e.url}`).join(', ');
+  setup.log.push(`emulators + Chromium ready in ${ms(Date.now() - t)} (${urls})`);
 }
 
 let setupReported = false;
@@ -78,12 +103,22 @@ after(async () => {
   printSummary();
 });
 
+// 0. The hosting configuration: headers.json says what the policy must, _headers and nginx.conf agree with it.
+if (runHostingCheck) {
+  test('0. Hosting headers: headers.json, _headers, nginx.conf agree', () => {
+    const t = Date.now();
+    const problems = hostingProblems();
+    results.push({ title: '0. Hosting headers: headers.json, _headers, nginx.conf agree', status: problems.length ? 'fail' : 'pass', ms: Date.now() - t, notes: [] });
+    assert.deepEqual(problems, [], 'hosting/ headers as the issue asks, the same in all three files');
+  });
+}
+
 for (const journey of JOURNEYS) {
   test(journey.title, { timeout: JOURNEY_TIMEOUT_MS }, async () => {
     assertSetUp();
     const emulator = setup.emulators[journey.catalog ?? 'default'];
-    await emulator.reset();
-    const session = new Session(setup.browser, emulator, journey.id);
+    const session = new Session(setup.browser, emulator, journey.id, journey.version);
+    await session.resetEmulator();
     const t = Date.now();
     const result = { title: journey.title, status: 'fail', ms: 0, notes: session.notes };
     results.push(result);
@@ -101,13 +136,13 @@ for (const journey of JOURNEYS) {
   });
 }
 
-// 10. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
-test('10. Accessibility: axe-core on every state', () => {
+// 14. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
+test('14. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
   assertSetUp();
   const t = Date.now();
   const failing = axeLog.filter((entry) => entry.violations.length > 0);
   results.push({
-    title: '10. Accessibility: axe-core on every state',
+    title: '14. Accessibility: axe-core on every state',
     status: failing.length === 0 && axeLog.length > 0 ? 'pass' : 'fail',
     ms: Date.now() - t,
     notes: [`${axeLog.length} states checked, ${failing.length} with serious/critical violations`],
@@ -135,6 +170,13 @@ function printSummary() {
     `  total ${ms(Date.now() - started)} · ${screenshots.length} screenshots in e2e/artifacts/ · axe on ${axeLog.length} states`,
     '',
   ];
+  if (issuesSeen.size > 0) {
+    lines.push('Known app bugs met (tolerated only while their cause is present; see e2e/lib/known-issues.mjs):');
+    for (const [id, journeys] of issuesSeen) {
+      lines.push(`  ${id} (${[...journeys].join(', ')}): ${KNOWN_ISSUES[id].what}.`, `    fix: ${KNOWN_ISSUES[id].fix}`);
+    }
+    lines.push('');
+  }
   console.log(lines.join('\n'));
 }
 

@@ -6,18 +6,23 @@ const TITLE = 'You don’t have permission to view products';
 
 /**
  * 4. Role "Staff without product access": every product call is refused (403). The page names the missing
- * permission and who can grant it; the rest of the page keeps working (search, sort, Try again), no page error.
+ * permission (Catalog V1: WIX_STORES.READ_PRODUCTS; V3: SCOPE.STORES.PRODUCT_READ) and who can grant it; the
+ * rest of the page keeps working (search, sort, Try again), no page error.
  */
 export default {
   id: 'staff-role',
   title: '4. Role "Staff without product access"',
+  versions: ['V1', 'V3'],
   async run(s) {
+    const { permission } = s.catalog;
     await s.emulator.config({ role: 'staff' });
     await s.open();
     const page = new CatalogPage(s.app);
     const text = await page.errorState(TITLE);
-    assert.match(text, /Read Products/, 'names the permission as the site owner sees it');
-    assert.match(text, /WIX_STORES\.READ_PRODUCTS/, 'gives the permission id');
+    assert.ok(text.includes(permission.name), `names the permission as the site owner sees it ("${permission.name}")`);
+    assert.ok(text.includes(permission.id), `gives the permission id ${permission.id}`);
+    const other = s.catalog.v3 ? 'WIX_STORES.READ_PRODUCTS' : 'SCOPE.STORES.PRODUCT_READ';
+    assert.ok(!text.includes(other), `does not name the other catalog's permission ${other}`);
     assert.match(text, /Roles & Permissions/, 'says where it is granted');
     assert.equal(await page.table.count(), 0, 'no empty table pretending the store has no products');
     await s.state('permission-denied');

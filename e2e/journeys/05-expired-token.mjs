@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CatalogPage, rangeText } from '../lib/catalog-page.mjs';
+import { CatalogPage } from '../lib/catalog-page.mjs';
 import { sleep } from '../lib/wait.mjs';
 
 const TITLE = 'Your Wix session has ended';
@@ -12,25 +12,26 @@ const TITLE = 'Your Wix session has ended';
 export default {
   id: 'expired-token',
   title: '5. Expired token',
+  versions: ['V1', 'V3'],
   async run(s) {
-    const { emulator } = s;
-    const total = (await emulator.queryV1({ filter: {}, paging: { limit: 1, offset: 0 } })).metadata.total;
+    const { emulator, catalog } = s;
+    const [page1, page2] = [await catalog.page({ page: 1 }), await catalog.page({ page: 2 })];
 
     // (a) Tokens live one second; the next page is asked for after the first token expired.
     await emulator.config({ tokenTtlSeconds: 1 });
     await s.open();
     const page = new CatalogPage(s.app);
-    await page.resultsWithRange(rangeText(1, 25, total));
+    await page.showing(page1);
     await sleep(1_500);
     await page.nextPage.click();
-    await page.resultsWithRange(rangeText(26, 50, total));
+    await page.showing(page2);
     const statuses = (await emulator.stats()).recent.map((c) => c.status);
     assert.ok(statuses.every((status) => status === 200), `no call was refused: ${statuses}`);
     await s.state('fresh-token');
     await s.close();
 
     // (b) Every token the dashboard gives is already expired.
-    await emulator.reset();
+    await s.resetEmulator();
     await emulator.config({ role: 'expired' });
     await s.open();
     const again = new CatalogPage(s.app);
@@ -45,7 +46,7 @@ export default {
     assert.deepEqual(s.pageErrors, [], 'no uncaught error in the page');
     // Signed in again (the dashboard's user switch reloads the app with a fresh session): products load.
     await s.hostControl('role', 'owner');
-    await again.resultsWithRange(rangeText(1, 25, total));
+    await again.showing(page1);
     await s.state('reconnected');
   },
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { REQUEST_TIMEOUT_MS, RENDER_SLACK_MS } from '../lib/config.mjs';
-import { CatalogPage, rangeText } from '../lib/catalog-page.mjs';
+import { CatalogPage } from '../lib/catalog-page.mjs';
 import { until } from '../lib/wait.mjs';
 
 const statuses = async (mark) => (await mark.calls()).map((c) => c.status);
@@ -13,19 +13,21 @@ const statuses = async (mark) => (await mark.calls()).map((c) => c.status);
 export default {
   id: 'faults',
   title: '6. Faults: 503, hung call, 429',
+  versions: ['V1', 'V3'],
   async run(s) {
-    const { emulator } = s;
-    const total = (await emulator.queryV1({ filter: {}, paging: { limit: 1, offset: 0 } })).metadata.total;
+    const { emulator, catalog } = s;
+    const pages = [];
+    for (let n = 1; n <= 5; n++) pages[n] = await catalog.page({ page: n });
     await s.open();
     const page = new CatalogPage(s.app);
-    await page.resultsWithRange(rangeText(1, 25, total));
+    await page.showing(pages[1]);
     let mark;
 
     // 503 once: retried automatically.
     mark = await emulator.mark();
     await emulator.config({ failNext: { count: 1, status: 503 } });
     await page.nextPage.click();
-    await page.resultsWithRange(rangeText(26, 50, total));
+    await page.showing(pages[2]);
     assert.deepEqual(await statuses(mark), [503, 200], 'one 503, then the automatic retry succeeded');
     await s.state('503-retried');
 
@@ -38,7 +40,7 @@ export default {
     assert.deepEqual(await statuses(mark), [503, 503, 503]);
     await s.state('503-message');
     await page.button('Try again').click();
-    await page.resultsWithRange(rangeText(51, 75, total));
+    await page.showing(pages[3]);
     assert.deepEqual(await statuses(mark), [503, 503, 503, 200]);
     await s.state('503-try-again');
 
@@ -53,7 +55,7 @@ export default {
     s.note(`timeout message after ${elapsed} ms (request timeout ${REQUEST_TIMEOUT_MS} ms)`);
     await s.state('timeout-message');
     await page.button('Try again').click();
-    await page.resultsWithRange(rangeText(76, 100, total));
+    await page.showing(pages[4]);
     assert.deepEqual(await statuses(mark), [0, 200], 'the hung call, then the retry');
     await s.state('timeout-try-again');
 
@@ -67,7 +69,7 @@ export default {
     });
     await s.state('429-waiting', { axe: false });
     assert.match(notice, /Trying again in 1 s/, 'the wait follows Retry-After (1 s)');
-    await page.resultsWithRange(rangeText(101, 125, total));
+    await page.showing(pages[5]);
     const calls = await mark.calls();
     assert.deepEqual(calls.map((c) => c.status), [429, 200]);
     const waited = Date.parse(calls[1].at) - Date.parse(calls[0].at);

@@ -3,7 +3,8 @@ import { CatalogPage, rangeText } from '../lib/catalog-page.mjs';
 import { sleep } from '../lib/wait.mjs';
 
 const MISSING = '—';
-const blank = (v) => typeof v !== 'string' || v.trim() === '';
+/** Nothing a person could see: missing, spaces, or zero-width characters only (the page shows "—"). */
+const blank = (v) => typeof v !== 'string' || v.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') === '';
 
 /** What the table must show for a product as the Stores API sent it: "—" wherever a field is missing. */
 function expectedCells(p) {
@@ -14,10 +15,14 @@ function expectedCells(p) {
   return { name: blank(p.name) ? MISSING : p.name, sku: blank(p.sku) ? MISSING : p.sku, hasPrice, safeThumb };
 }
 
+const SCRIPT_URL = /^[\s\u0000-\u001f]*(j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|data)\s*:/i;
+
 /**
- * 8. Hostile data (emulator/catalogs/hostile.json): names with HTML and script, RTL text, emoji, 500-character
- * names, missing price/SKU/thumbnail. Nothing executes (no dialog, no injected element or handler), nothing
- * overflows the layout, every name is shown as the literal text it is, missing fields show "—".
+ * 8. Hostile data (emulator/catalogs/hostile.json plus e2e/lib/hostile-catalog.mjs): names with HTML and
+ * script, RTL text, emoji, names of 500 and 2,000 characters (words, one unbroken word, zero-width characters),
+ * missing price/SKU/thumbnail, javascript: thumbnails in disguise. Nothing executes (no dialog, no injected
+ * element or handler, no request to or element with a javascript:/vbscript:/data: URL), nothing overflows the
+ * layout, every name is shown as the literal text it is, missing fields show "—".
  */
 export default {
   id: 'hostile-data',
@@ -30,7 +35,10 @@ export default {
     const total = wire.metadata.total;
     assert.ok(total > 0 && total <= 100, `the hostile catalog fits on one page of 100 (${total})`);
 
-    await s.open('');
+    const requested = [];
+    await s.newPage();
+    s.page.on('request', (request) => requested.push(request.url()));
+    await s.goto();
     const page = new CatalogPage(s.app);
     await page.settled();
     await s.state('first-page');
@@ -55,6 +63,24 @@ export default {
       return found;
     });
     assert.deepEqual(injected, [], 'no element or handler came from product data');
+
+    // No script URL was requested, nor stands in any attribute of the page (src, href, srcset, style…).
+    assert.deepEqual(requested.filter((url) => SCRIPT_URL.test(url)), [], 'no request to a javascript:, vbscript: or data: URL');
+    const scriptAttributes = await frame.evaluate((source) => {
+      const pattern = new RegExp(source, 'i');
+      const found = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const name of el.getAttributeNames()) {
+          const value = el.getAttribute(name);
+          if (pattern.test(value) || /url\(\s*['"]?\s*(javascript|vbscript|data):/i.test(value)) found.push(`${el.tagName}[${name}]=${value.slice(0, 60)}`);
+        }
+      }
+      for (const img of document.images) if (pattern.test(img.currentSrc) || pattern.test(img.src)) found.push(`img ${img.src.slice(0, 60)}`);
+      return found;
+    }, SCRIPT_URL.source);
+    assert.deepEqual(scriptAttributes, [], 'no element carries a javascript:, vbscript: or data: URL');
+    const scriptThumbs = wire.products.filter((p) => SCRIPT_URL.test(p.media?.mainMedia?.thumbnail?.url ?? p.media?.mainMedia?.image?.url ?? '')).length;
+    s.note(`${scriptThumbs} products with a javascript:/vbscript:/data: thumbnail: none requested, none in the page`);
 
     // Every name and SKU is shown as literal text; missing fields show "—".
     const cells = await page.rowCells();
@@ -95,7 +121,13 @@ export default {
       return problems;
     });
     problems.push(...layout);
-
+    // The longest names (2,000 characters, some in one unbroken word) are clamped in their cell.
+    const longest = await frame.evaluate(() => {
+      const cells = [...document.querySelectorAll('cm-product-table tbody th[scope=row]')].filter((th) => th.textContent.length >= 2000);
+      return cells.map((th) => ({ height: Math.round(th.getBoundingClientRect().height), width: Math.round(th.getBoundingClientRect().width), text: th.textContent.trim().slice(0, 20) }));
+    });
+    assert.ok(longest.length >= 3, `the 2,000-character names are on the page (${longest.length})`);
+    s.note(`2,000-character names shown in cells of ${longest.map((c) => `${c.width}×${c.height}`).join(', ')} px`);
     // Searching hostile text stays text too.
     await page.search.fill('<img');
     await page.settled();

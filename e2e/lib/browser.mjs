@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { CatalogOracle } from './catalog-oracle.mjs';
 import { ARTIFACTS, CHROMIUM, ROOT } from './config.mjs';
+import { KNOWN_ISSUES, recordIssue } from './known-issues.mjs';
 import { until } from './wait.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
@@ -31,22 +33,61 @@ export const axeLog = [];
 export const screenshots = [];
 
 /**
+ * Installed in every frame before its scripts run: reports Content-Security-Policy violations to the test
+ * (through a binding, so reports survive reloads of the app frame).
+ */
+function watchCspViolations() {
+  addEventListener('securitypolicyviolation', (e) => {
+    window.__e2eCspViolation?.({
+      directive: e.effectiveDirective,
+      blocked: e.blockedURI,
+      sample: e.sample,
+      source: `${e.sourceFile}:${e.lineNumber}`,
+      document: e.documentURI,
+      disposition: e.disposition,
+    });
+  });
+}
+
+/**
  * One journey in its own browser context (fresh history, storage and permissions), with everything a person
- * would notice recorded: dialogs that fired, uncaught page errors.
+ * would notice recorded: dialogs that fired, uncaught page errors; and what a reviewer would look for: every
+ * console message of every frame, every Content-Security-Policy violation.
+ * `version` is the site's catalog version ('V1' or 'V3'); `catalog` answers what the page should show.
  */
 export class Session {
-  constructor(browser, emulator, journey) {
+  constructor(browser, emulator, journey, version = 'V1') {
     this.browser = browser;
     this.emulator = emulator;
     this.journey = journey;
+    this.version = version;
+    this.catalog = emulator ? new CatalogOracle(emulator, version) : null;
     this.dialogs = [];
     this.pageErrors = [];
+    this.console = [];
+    this.cspViolations = [];
     this.notes = [];
   }
 
   /** A measurement worth printing in the summary. */
   note(text) {
-    this.notes.push(text);
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
+  /** Resets the emulator to its start-up switches, on this journey's catalog version. */
+  async resetEmulator() {
+    await this.emulator.reset();
+    if (this.version !== 'V1') await this.emulator.config({ catalogVersion: this.version });
+  }
+
+  /**
+   * A bug of lib/known-issues.mjs met in this journey. Both are fixed in the app, so meeting one again is a
+   * regression: the journey fails with the bug's description and its fix.
+   */
+  knownIssue(id) {
+    recordIssue(id, this.journey);
+    const issue = KNOWN_ISSUES[id];
+    throw new Error(`regression of fixed app bug ${id}: ${issue.what}. Fix: ${issue.fix}`);
   }
 
   /** Opens the dashboard host page (which frames the app); `search` is passed to the host page. */
@@ -70,12 +111,15 @@ export class Session {
 
   async newPage() {
     this.context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await this.context.exposeBinding('__e2eCspViolation', (_source, violation) => this.cspViolations.push(violation));
+    await this.context.addInitScript(watchCspViolations);
     this.page = await this.context.newPage();
     this.page.on('dialog', (dialog) => {
       this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       dialog.dismiss().catch(() => {});
     });
     this.page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    this.page.on('console', (message) => this.console.push({ type: message.type(), text: message.text(), url: message.location()?.url ?? '' }));
   }
 
   /** Whether the tab shows the dashboard host page (the app is framed) rather than the app itself. */
@@ -119,6 +163,7 @@ export class Session {
    * is transient, an axe-core run inside the app frame (serious and critical violations are kept).
    */
   async state(name, { axe = true } = {}) {
+    if (process.env.E2E_TRACE) console.log(`  [trace] ${this.journey} ${name} at ${Date.now() - (this.started ??= Date.now())} ms`);
     mkdirSync(ARTIFACTS, { recursive: true });
     const path = join(ARTIFACTS, `${this.journey}-${name}.png`);
     await this.page.screenshot({ path, fullPage: true });

@@ -59,6 +59,31 @@ export class CatalogPage {
     return this.rowNames();
   }
 
+  /**
+   * Waits until the page shows `expected` (a CatalogOracle page: its range label and its rows, by name), settled
+   * and without an error. On Catalog V3 many pages say "Page 1", so the rows tell them apart.
+   */
+  async showing(expected, options) {
+    let seen;
+    await until(
+      `the range "${expected.range}" with ${expected.names.length} rows from "${expected.names[0] ?? ''}"`,
+      async () => {
+        const alerts = await this.alert.allInnerTexts();
+        if (alerts.length > 0) throw new Error(`an error is shown: ${alerts.join(' | ')}`);
+        const range = (await this.range.count()) === 1 ? (await this.range.textContent()).trim() : null;
+        const busy = await this.table.getAttribute('aria-busy', { timeout: 1_000 }).catch(() => null);
+        if (range !== expected.range || busy !== 'false') return false;
+        seen = await this.rowNames();
+        return JSON.stringify(seen) === JSON.stringify(expected.names.map((n) => n.trim()));
+      },
+      options,
+    ).catch((error) => {
+      if (seen) error.message += `\n  rows shown: ${JSON.stringify(seen.slice(0, 5))}…\n  expected:   ${JSON.stringify(expected.names.slice(0, 5))}…`;
+      throw error;
+    });
+    return seen;
+  }
+
   /** Waits for settled results with any range; returns {range, names}. */
   async settled(options) {
     await until(

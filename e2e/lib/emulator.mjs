@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ROOT } from './config.mjs';
 import { sleep } from './wait.mjs';
 
@@ -38,11 +41,22 @@ function freePort() {
 /**
  * Starts the emulator CLI (`npm run emulator`) as a child process in its own process group, serving the built
  * app from `appDir` on a second port, and waits until both answer. Returns the admin-API client.
+ * `appHeaders(url)`, given the emulator's origin, returns extra response headers for the app (`--app-headers`).
  */
-export async function startEmulator({ name, appDir, catalogFile }) {
+export async function startEmulator({ name, appDir, catalogFile, appHeaders }) {
   const [port, appPort] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
   const args = ['run', '--silent', 'emulator', '--', '--quiet', '--host', '127.0.0.1', '--port', String(port), '--app-dir', appDir, '--app-port', String(appPort)];
   if (catalogFile) args.push('--catalog', catalogFile);
+  let headers = null;
+  if (appHeaders) {
+    headers = appHeaders(url);
+    const dir = mkdtempSync(join(tmpdir(), 'cm-e2e-headers-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify(headers));
+    args.push('--app-headers', file);
+  }
   const child = spawn('npm', args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   running.add(child);
   let output = '';
@@ -55,7 +69,6 @@ export async function startEmulator({ name, appDir, catalogFile }) {
     running.delete(child);
   });
 
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   for (;;) {
     if (exited !== null) throw new Error(`emulator (${name}) exited with ${exited}:\n${output}`);
@@ -72,7 +85,7 @@ export async function startEmulator({ name, appDir, catalogFile }) {
   const appUrl = JSON.parse(/<script type="application\/json" id="bootstrap">(.*?)<\/script>/s.exec(hostPage)[1]).appUrl.replace(/\/$/, '');
   const index = await fetch(`${appUrl}/`).then((r) => r.text()).catch((e) => `unreachable: ${e.message}`);
   if (!index.includes('<cm-root')) throw new Error(`emulator (${name}) does not serve the app at ${appUrl}: ${index.slice(0, 200)}`);
-  return new EmulatorClient(name, url, appUrl, child);
+  return Object.assign(new EmulatorClient(name, url, appUrl, child), { appHeaders: headers });
 }
 
 /** The emulator's admin API and a direct line to its Stores API (an owner token, like the dashboard's). */
@@ -121,12 +134,22 @@ class EmulatorClient {
    * Queries Catalog V1 directly, as the SDK would (`.r` payload), with a fresh owner token: what the catalog
    * holds, to compare the page against. Call it before mark() when counting the page's own requests.
    */
-  async queryV1(query) {
+  queryV1(query) {
+    return this.stores('/stores-reader/v1/products/query-platformized', { query });
+  }
+
+  /** Catalog V3 `products/search` directly (`{search, fields}` payload), with a fresh owner token. */
+  searchV3(search, fields) {
+    return this.stores('/stores/v3/products/search', { search, ...(fields && { fields }) });
+  }
+
+  /** One Stores API call as the SDK makes it (GET with a `.r` payload), with a fresh owner token. */
+  async stores(path, payload) {
     const { token } = await this.admin('GET', 'token?role=owner');
-    const r = Buffer.from(JSON.stringify({ query })).toString('base64url');
-    const response = await fetch(`${this.url}/stores-reader/v1/products/query-platformized?.r=${r}`, { headers: { Authorization: token } });
+    const r = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    const response = await fetch(`${this.url}${path}?.r=${r}`, { headers: { Authorization: token } });
     const json = await response.json();
-    if (!response.ok) throw new Error(`direct query ${JSON.stringify(query)} → ${response.status}: ${JSON.stringify(json)}`);
+    if (!response.ok) throw new Error(`direct call ${path} ${JSON.stringify(payload)} → ${response.status}: ${JSON.stringify(json)}`);
     return json;
   }
 

@@ -87,6 +87,11 @@ function capText(text: string, max: number): string {
   return text.slice(0, cut).trimEnd().replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** The text if any of it is visible; '' for text made only of spaces and zero-width characters. */
+export function visibleText(value: unknown): string {
+  return typeof value === 'string' && value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') !== '' ? value : '';
+}
+
 /** Stable identity of a query, for caching and de-duplication. */
 export function queryKey(query: ProductQuery): string {
   return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page]);

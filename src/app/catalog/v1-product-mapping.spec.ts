@@ -44,6 +44,10 @@ describe('fromV1Product', () => {
     });
   });
 
+  it.each(['', '   ', '\u200B\u200D', ' \uFEFF '])('a name with nothing visible (%p) counts as missing', (name) => {
+    expect(fromV1Product({ _id: 'p', name } as WixV1Product).name).toBe('');
+  });
+
   it('formats a price Wix sent without a formatted string, and ignores untracked quantities', () => {
     const product = fromV1Product({
       _id: 'p3',

@@ -1,5 +1,5 @@
 import type { WixV1Product } from '../wix/wix-client';
-import { Product, StockStatus } from './product';
+import { Product, StockStatus, visibleText } from './product';
 
 /** Maps a Catalog V1 product to the page's Product; every field may be missing in real data. */
 export function fromV1Product(raw: WixV1Product): Product {
@@ -11,7 +11,7 @@ export function fromV1Product(raw: WixV1Product): Product {
   const formatted = priceData?.formatted;
   return {
     id: String(raw._id ?? ''),
-    name: typeof raw.name === 'string' ? raw.name : '',
+    name: visibleText(raw.name),
     sku: nonEmpty(raw.sku),
     price: isDiscounted
       ? (nonEmpty(formatted?.discountedPrice) ?? formatPrice(discounted, currency))

@@ -73,7 +73,7 @@ describe('V3CatalogGateway requests', () => {
         sort: [{ fieldName: 'actualPriceRange.minValue.amount', order: 'DESC' }],
         cursorPaging: { limit: 25 },
       },
-      fields: ['CURRENCY', 'THUMBNAIL'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
     });
   });
 
@@ -83,7 +83,7 @@ describe('V3CatalogGateway requests', () => {
     expect(requests[0].url.pathname).toBe('/stores/v3/products/query');
     expect(requests[0].payload).toEqual({
       query: { filter: {}, sort: [{ fieldName: 'updatedDate', order: 'DESC' }], cursorPaging: { limit: 10 } },
-      fields: ['CURRENCY', 'THUMBNAIL'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
     });
   });
 
@@ -93,7 +93,7 @@ describe('V3CatalogGateway requests', () => {
     expect(requests[0].url.pathname).toBe('/stores/v3/products/search');
     expect(requests[0].payload).toEqual({
       search: { sort: [{ fieldName: 'name', order: 'ASC' }], cursorPaging: { limit: 25 } },
-      fields: ['CURRENCY', 'THUMBNAIL'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
     });
   });
 

@@ -15,7 +15,8 @@ type SearchField = NonNullable<NonNullable<WixV3Search['search']>['fields']>[num
 type SortField = NonNullable<NonNullable<WixV3Search['sort']>[number]['fieldName']>;
 
 /** Only what the table shows beyond the defaults: formatted prices and the thumbnail. */
-const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL'];
+// MIN_PRICE_VARIANT carries a SKU: search results have no variantsInfo, and the table shows the SKU.
+const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'];
 /** Where the search text is looked for: the name and every variant's SKU. */
 const SEARCH_IN: SearchField[] = ['name', 'variantsInfo.variants.sku'];
 /** V3 has no single price: price sorts use the lowest actual (after-discount) price over the variants. */

@@ -1,5 +1,5 @@
 import type { WixV3Product } from '../wix/v3-products';
-import { Product, StockStatus } from './product';
+import { Product, StockStatus, visibleText } from './product';
 import { formatPrice, safeImageUrl } from './v1-product-mapping';
 
 type Money = { amount?: string | null; formattedAmount?: string | null } | undefined;
@@ -24,7 +24,7 @@ export function fromV3Product(raw: WixV3Product): Product {
   const main = raw.media?.main;
   return {
     id: String(raw._id ?? ''),
-    name: typeof raw.name === 'string' ? raw.name : '',
+    name: visibleText(raw.name),
     sku: skuOf(raw),
     price: actualMin === null ? null : isRange ? `${actualMin.text} – ${actualMax!.text}` : actualMin.text,
     priceBeforeDiscount: isDiscounted ? compareAt.text : null,

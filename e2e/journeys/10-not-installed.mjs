@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { CatalogOracle } from '../lib/catalog-oracle.mjs';
+import { CatalogPage } from '../lib/catalog-page.mjs';
+
+const TITLE = 'Wix Stores is not installed on this site';
+
+/**
+ * 10. Wix Stores not installed (catalog version NONE): the page says so and how to add it, offers nothing that
+ * cannot work (no search, sort, table or paging), and asks Wix only which catalog the site runs. Once Stores is
+ * added (a new store runs Catalog V3), "Reload page" lists the products.
+ */
+export default {
+  id: 'not-installed',
+  title: '10. Wix Stores not installed',
+  async run(s) {
+    const { emulator } = s;
+    await emulator.config({ catalogVersion: 'NONE' });
+    await s.open();
+    const page = new CatalogPage(s.app);
+    const message = page.app.getByRole('status').filter({ has: page.app.getByRole('heading', { name: TITLE }) });
+    await message.waitFor();
+    const text = await message.innerText();
+    assert.match(text, /Add Wix Stores to this site from your dashboard/, 'says how to add Wix Stores');
+    assert.match(text, /Add Apps → App Market → Wix Stores/, 'says where to find it');
+    assert.equal(await message.getByRole('button', { name: 'Reload page' }).count(), 1, 'offers to reload once Stores is added');
+    for (const [what, locator] of [
+      ['search box', page.search],
+      ['"Sort by"', page.sort],
+      ['products table', page.table],
+      ['paginator', page.range],
+      ['error alert', page.alert],
+    ]) {
+      assert.equal(await locator.count(), 0, `no ${what} on a site without Wix Stores`);
+    }
+    const calls = (await emulator.stats()).recent;
+    assert.deepEqual(
+      calls.map((c) => `${c.method} ${c.path} ${c.status}`),
+      ['GET /stores/v3/provision/version 200'],
+      'one question to Wix (which catalog?) and no product read',
+    );
+    assert.deepEqual(s.pageErrors, [], 'no uncaught error in the page');
+    await s.state('not-installed');
+
+    // The merchant adds Wix Stores (new stores run Catalog V3) and reloads the page.
+    await emulator.config({ catalogVersion: 'V3' });
+    await s.expectAppReload(() => message.getByRole('button', { name: 'Reload page' }).click());
+    await page.showing(await new CatalogOracle(emulator, 'V3').page());
+    await page.assertNoError();
+    await s.state('installed-v3');
+  },
+};
