@@ -124,6 +124,22 @@ describe('ProductSearch', () => {
     expect(loaded).toEqual(['', 'alp']);
   });
 
+  it('a keystroke that does not change the query (a trailing space) lets the answer in flight land', () => {
+    const { gateway, queries, last } = setUp();
+    queries.next(q({}));
+    const slow = new Subject<ProductPage>();
+    gateway.answer = (query) => (query.text === 'al' ? slow : of(pageFor(query)));
+    queries.next(q({ text: 'al' }));
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    queries.next(q({ text: 'al ' }));
+    expect(slow.observed).toBe(true);
+    slow.next(pageFor(q({ text: 'al' })));
+    slow.complete();
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(gateway.requests.map((r) => r.text)).toEqual(['', 'al']);
+    expect(last()).toMatchObject({ status: 'loaded', query: { text: 'al' } });
+  });
+
   it('typing back to a text whose answer was dropped asks for it again', () => {
     const { gateway, queries, last } = setUp();
     queries.next(q({}));

@@ -84,7 +84,8 @@ export class ProductSearch {
       // A keystroke makes the answer in flight stale at once, not when the typing settles: drop it, so it
       // can never render under newer text. The settled query then loads even if it is the same one again.
       const keystrokes = input.pipe(
-        filter(({ typing }) => typing && loading),
+        // A keystroke that does not change the query (a trailing space) leaves the answer coming.
+        filter(({ query, typing }) => typing && loading && queryKey(normalizeQuery(query)) !== lastKey),
         tap(() => (lastKey = null)),
         map(() => null),
       );
