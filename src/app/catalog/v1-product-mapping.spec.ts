@@ -1,5 +1,6 @@
 import type { WixV1Product } from '../wix/wix-client';
-import { fromV1Product, safeImageUrl } from './v1-product-mapping';
+import { safeImageUrl } from './product-fields';
+import { fromV1Product } from './v1-product-mapping';
 
 describe('fromV1Product', () => {
   it('maps a full product', () => {

@@ -1,6 +1,6 @@
 import type { WixV3Product } from '../wix/v3-products';
-import { Product, StockStatus, visibleText } from './product';
-import { formatPrice, safeImageUrl } from './v1-product-mapping';
+import { Product, visibleText } from './product';
+import { dateOrNull, formatPrice, nonEmpty, safeImageUrl, stockFromStatus } from './product-fields';
 
 type Money = { amount?: string | null; formattedAmount?: string | null } | undefined;
 
@@ -30,7 +30,7 @@ export function fromV3Product(raw: WixV3Product): Product {
     priceBeforeDiscount: isDiscounted ? compareAt.text : null,
     currency,
     visible: raw.visible !== false,
-    stock: stockOf(raw.inventory?.availabilityStatus),
+    stock: stockFromStatus(raw.inventory?.availabilityStatus) ?? 'unknown',
     quantity: null,
     thumbnailUrl: safeImageUrl(main?.thumbnail?.url) ?? safeImageUrl(main?.image) ?? safeImageUrl(main?.url),
     lastUpdated: dateOrNull(raw._updatedDate),
@@ -52,25 +52,3 @@ function skuOf(raw: WixV3Product): string | null {
   return nonEmpty(raw.variantSummary?.minPriceVariant?.sku);
 }
 
-function stockOf(status: string | null | undefined): StockStatus {
-  switch (status) {
-    case 'IN_STOCK':
-      return 'in-stock';
-    case 'OUT_OF_STOCK':
-      return 'out-of-stock';
-    case 'PARTIALLY_OUT_OF_STOCK':
-      return 'partially-out-of-stock';
-    default:
-      return 'unknown';
-  }
-}
-
-function nonEmpty(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
-function dateOrNull(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
