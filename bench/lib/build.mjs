@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from '../../e2e/lib/config.mjs';
+import { bundleForNode } from '../../emulator/bundle-node.mjs';
 
 /** Where each build goes (all under dist/ or .emulator-build/, both git-ignored). */
 export const OUT = {
@@ -76,16 +77,7 @@ export async function buildSeedPage() {
  * never race `npm run emulator` or `npm run e2e` for .emulator-build/main.cjs.
  */
 export async function buildEmulator() {
-  await build({
-    entryPoints: [join(ROOT, 'emulator', 'main.ts')],
-    outfile: OUT.emulator,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['esbuild'],
-    logLevel: 'warning',
-  });
+  await bundleForNode(join(ROOT, 'emulator', 'main.ts'), OUT.emulator);
   if (!existsSync(OUT.emulator)) throw new Error(`emulator bundle missing: ${OUT.emulator}`);
   return OUT.emulator;
 }

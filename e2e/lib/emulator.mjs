@@ -1,42 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './config.mjs';
-import { sleep } from './wait.mjs';
+import { freePort, spawnEmulator, stopEmulator } from './emulator-process.mjs';
 
 const STARTUP_TIMEOUT_MS = 90_000;
-const running = new Set();
-
-// Never leave an emulator behind: kill every process group we started when this process ends, however it ends.
-process.once('exit', () => running.forEach(killGroup));
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    running.forEach(killGroup);
-    process.exit(130);
-  });
-}
-
-function killGroup(child) {
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** A free loopback port (the OS picks it; the emulator binds it a moment later). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the emulator CLI (`npm run emulator`) as a child process in its own process group, serving the built
@@ -57,39 +24,15 @@ export async function startEmulator({ name, appDir, catalogFile, appHeaders }) {
     writeFileSync(file, JSON.stringify(headers));
     args.push('--app-headers', file);
   }
-  const child = spawn('npm', args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-  running.add(child);
-  let output = '';
-  const keep = (chunk) => (output = (output + chunk).slice(-4000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = null;
-  child.once('exit', (code, signal) => {
-    exited = signal ?? code;
-    running.delete(child);
-  });
-
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  for (;;) {
-    if (exited !== null) throw new Error(`emulator (${name}) exited with ${exited}:\n${output}`);
-    const health = await fetch(`${url}/_emulator/health`).then((r) => (r.ok ? r.json() : null)).catch(() => null);
-    if (health?.ok) break;
-    if (Date.now() > deadline) {
-      killGroup(child);
-      throw new Error(`emulator (${name}) did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`);
-    }
-    await sleep(200);
-  }
-  // The host page tells the URL it frames; check that the app answers there.
-  const hostPage = await (await fetch(`${url}/`)).text();
-  const appUrl = JSON.parse(/<script type="application\/json" id="bootstrap">(.*?)<\/script>/s.exec(hostPage)[1]).appUrl.replace(/\/$/, '');
+  const { child, appUrl } = await spawnEmulator({ command: 'npm', args, port, label: name, timeoutMs: STARTUP_TIMEOUT_MS });
+  // Check that the app answers where the host page frames it.
   const index = await fetch(`${appUrl}/`).then((r) => r.text()).catch((e) => `unreachable: ${e.message}`);
   if (!index.includes('<cm-root')) throw new Error(`emulator (${name}) does not serve the app at ${appUrl}: ${index.slice(0, 200)}`);
   return Object.assign(new EmulatorClient(name, url, appUrl, child), { appHeaders: headers });
 }
 
 /** The emulator's admin API and a direct line to its Stores API (an owner token, like the dashboard's). */
-class EmulatorClient {
+export class EmulatorClient {
   constructor(name, url, appUrl, child) {
     this.name = name;
     this.url = url;
@@ -155,16 +98,7 @@ class EmulatorClient {
 
   /** Stops the emulator (its whole process group) and waits for it to exit. */
   async stop() {
-    if (!running.has(this.child)) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    killGroup(this.child);
-    await Promise.race([exited, sleep(5_000)]);
-    if (running.has(this.child)) {
-      try {
-        process.kill(-this.child.pid, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    }
+    await stopEmulator(this.child);
   }
+
 }
