@@ -1,10 +1,8 @@
 import { APP_BASE_HREF, Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
-import { CATALOG_GATEWAY } from '../src/app/catalog/catalog-gateway';
-import { VersionedCatalogGateway } from '../src/app/catalog/versioned-catalog-gateway';
+import { provideCatalog } from '../src/app/catalog/provide-catalog';
 import { ProductsPage } from '../src/app/products/products-page';
-import { DASHBOARD_CONNECTION, WIX_FETCH } from '../src/app/wix/provide-wix-client';
-import { WIX_CLIENT } from '../src/app/wix/wix-client';
+import { WIX_CLIENT, WIX_FETCH } from '../src/app/wix/wix-client';
 import type { Contract } from './contract-setup';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,10 +15,10 @@ export function renderConnectedPage(contract: Contract) {
   TestBed.configureTestingModule({
     providers: [
       { provide: APP_BASE_HREF, useValue: '/' },
+      // The contract's client and fetch seam (one dashboard handshake), with the app's catalog wiring.
       { provide: WIX_CLIENT, useValue: contract.client },
       { provide: WIX_FETCH, useValue: contract.wixFetch },
-      { provide: DASHBOARD_CONNECTION, useValue: contract.connection },
-      { provide: CATALOG_GATEWAY, useExisting: VersionedCatalogGateway },
+      provideCatalog(),
     ],
   });
   const fixture = TestBed.createComponent(ProductsPage);

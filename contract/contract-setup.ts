@@ -1,4 +1,3 @@
-import { Injector } from '@angular/core';
 import { queryProducts } from '@wix/auto_sdk_stores_products';
 import { dashboard, type RemoteHost, type SDKOptions } from '@wix/dashboard';
 import { provideSDKApi } from '@wix/dashboard/provider';
@@ -6,11 +5,11 @@ import { createClient } from '@wix/sdk';
 import { createDashboardApi } from '../emulator/host-page/dashboard-api';
 import type { EmulatorOptions } from '../emulator/options';
 import { startEmulator } from '../emulator/server';
+import { appInjector } from './app-injector';
+import { provideCatalog } from '../src/app/catalog/provide-catalog';
 import { V1CatalogGateway } from '../src/app/catalog/v1-catalog-gateway';
-import { DashboardConnection } from '../src/app/wix/dashboard-connection';
-import { WIX_FETCH, createCatalogClient } from '../src/app/wix/provide-wix-client';
-import { CatalogWixClient, WIX_CLIENT } from '../src/app/wix/wix-client';
-import { WixFetch } from '../src/app/wix/wix-fetch';
+import { WIX_SDK, WixSdk, provideWixClient } from '../src/app/wix/provide-wix-client';
+import { WIX_CLIENT, WIX_FETCH } from '../src/app/wix/wix-client';
 
 /**
  * comlink opens a MessageChannel for every proxied argument (each token request has one) and never closes
@@ -45,7 +44,7 @@ export interface ContractOptions {
 export async function connectToEmulator(options: ContractOptions = {}) {
   const emulator = await startEmulator({ port: 0, products: 600, ...options.emulator });
   const ports: MessagePort[] = [];
-  let host: RemoteHost | undefined;
+  const hosts: RemoteHost[] = [];
   const api = createDashboardApi({
     fetchToken: async () => {
       const response = await fetch(`${emulator.url}/_emulator/token?role=${options.role ?? 'owner'}`);
@@ -65,28 +64,38 @@ export async function connectToEmulator(options: ContractOptions = {}) {
       if (!options.dropHandshake) provideSDKApi({ api: api as never, port: message.port });
     },
   };
-  const wixFetch = new WixFetch({ timeoutMs: options.requestTimeoutMs ?? 5_000, apiBaseUrl: emulator.url });
-  const connection = new DashboardConnection(options.connectionTimeoutMs ?? 3_000);
-  const sdk = {
+  const sdk: WixSdk = {
     createClient,
-    dashboard: { host: (o?: SDKOptions) => (host = dashboard.host(o)), auth: dashboard.auth },
+    dashboard: {
+      host: (o?: SDKOptions) => {
+        const host = dashboard.host(o);
+        hosts.push(host);
+        return host;
+      },
+      auth: dashboard.auth,
+    },
     products: { queryProducts },
   };
-  const client: CatalogWixClient = createCatalogClient(sdk, { host: hostConfig }, wixFetch, connection);
-  const injector = Injector.create({
-    providers: [
-      { provide: WIX_CLIENT, useValue: client },
-      { provide: WIX_FETCH, useValue: wixFetch },
-      { provide: V1CatalogGateway, useFactory: () => new V1CatalogGateway(), deps: [] },
-    ],
-  });
+  // The app's own wiring (provideWixClient, provideCatalog) in a root-scoped injector, as the app's root is;
+  // only the SDK entry points are watched (to close every host) and the options point at the emulator.
+  const injector = appInjector([
+    provideWixClient({
+      host: hostConfig,
+      apiBaseUrl: emulator.url,
+      requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
+      connectionTimeoutMs: options.connectionTimeoutMs ?? 3_000,
+    }),
+    { provide: WIX_SDK, useValue: sdk },
+    provideCatalog(),
+  ]);
 
   return {
     emulator,
-    client,
+    /** The app's services over the real SDK and this emulator (what `app.config.ts` provides). */
+    injector,
+    client: injector.get(WIX_CLIENT),
     /** The app's fetch seam the client sends through (Retry-After by request id). */
-    wixFetch,
-    connection,
+    wixFetch: injector.get(WIX_FETCH),
     v1: injector.get(V1CatalogGateway),
     /** Changes the emulator's runtime config, as the control bar does. */
     async configure(patch: Record<string, unknown>): Promise<void> {
@@ -102,7 +111,8 @@ export async function connectToEmulator(options: ContractOptions = {}) {
       return (await fetch(`${emulator.url}/_emulator/stats`)).json() as never;
     },
     async close(): Promise<void> {
-      host?.close();
+      injector.destroy();
+      for (const host of hosts) host.close();
       for (const port of [...ports, ...openedPorts]) port.close();
       openedPorts.clear();
       await emulator.close();

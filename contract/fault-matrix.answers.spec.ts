@@ -4,7 +4,7 @@ import type { SearchState } from '../src/app/catalog/product-search';
 import { Contract, connectToEmulator } from './contract-setup';
 import { sessionWithResults, underFault } from './fault-matrix-setup';
 import { watchConsole } from './noise-watch';
-import { SearchSession, catalogInjector } from './search-session';
+import { SearchSession } from './search-session';
 
 /*
  * Fault matrix, strange answers: Wix answers 200 with something the page cannot take at face value (emulator
@@ -27,7 +27,7 @@ describe.each(['V1', 'V3'] as const)('fault matrix: strange answers on a Catalog
 
   beforeAll(async () => {
     contract = await connectToEmulator({ emulator: { rateLimitPerMinute: 0, catalogVersion } });
-    injector = catalogInjector(contract);
+    injector = contract.injector;
   });
   afterAll(() => contract.close());
   beforeEach(async () => {

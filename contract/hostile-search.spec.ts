@@ -6,7 +6,7 @@ import { MAX_SEARCH_LENGTH, normalizeQuery, DEFAULT_QUERY, visibleText } from '.
 import { Contract, connectToEmulator } from './contract-setup';
 import { seen } from './fault-matrix-setup';
 import { watchConsole } from './noise-watch';
-import { SearchSession, catalogInjector } from './search-session';
+import { SearchSession } from './search-session';
 
 /*
  * Hostile search texts through the real pipeline: ProductSearch → versioned gateway → V1/V3 gateway → real SDK →
@@ -78,7 +78,7 @@ describe.each(['V1', 'V3'] as const)('hostile search texts on a Catalog %s site'
 
   beforeAll(async () => {
     contract = await connectToEmulator({ emulator: { catalogFile: CATALOG, rateLimitPerMinute: 0, catalogVersion } });
-    injector = catalogInjector(contract);
+    injector = contract.injector;
     // The catalog version is asked once, here, so each search below costs exactly one request.
     const warm = new SearchSession(injector);
     await warm.ask({});

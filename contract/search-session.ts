@@ -1,51 +1,25 @@
-import { Injector } from '@angular/core';
+import type { Injector } from '@angular/core';
 import { Subject, Subscription } from 'rxjs';
-import { CATALOG_GATEWAY } from '../src/app/catalog/catalog-gateway';
-import { CatalogVersionResolver } from '../src/app/catalog/catalog-version';
 import { DEFAULT_QUERY, ProductQuery } from '../src/app/catalog/product';
-import { ProductSearch, SearchState } from '../src/app/catalog/product-search';
-import { V1CatalogGateway } from '../src/app/catalog/v1-catalog-gateway';
-import { V3CatalogGateway } from '../src/app/catalog/v3-catalog-gateway';
-import { VersionedCatalogGateway } from '../src/app/catalog/versioned-catalog-gateway';
-import { WixCatalogVersioning } from '../src/app/wix/catalog-versioning';
-import { WIX_FETCH } from '../src/app/wix/provide-wix-client';
-import { WixApi } from '../src/app/wix/wix-api';
-import { WIX_CLIENT } from '../src/app/wix/wix-client';
-import type { Contract } from './contract-setup';
-
-/**
- * The services the app provides in root, wired over a contract's client as `app.config.ts` wires them:
- * CATALOG_GATEWAY is the versioned gateway (asks the catalog version once, then V1 or V3).
- */
-export function catalogInjector(contract: Contract): Injector {
-  const services = [WixApi, WixCatalogVersioning, CatalogVersionResolver, V1CatalogGateway, V3CatalogGateway, VersionedCatalogGateway];
-  return Injector.create({
-    providers: [
-      { provide: WIX_CLIENT, useValue: contract.client },
-      { provide: WIX_FETCH, useValue: contract.wixFetch },
-      ...services.map((service) => ({ provide: service, useClass: service })),
-      { provide: CATALOG_GATEWAY, useExisting: VersionedCatalogGateway },
-    ],
-  });
-}
+import { ProductSearch, SearchSession as PageSearch, SearchState } from '../src/app/catalog/product-search';
 
 /**
  * One page's search: the page's `ProductSearch` pipeline (debounce, cache, retry policy) over the real SDK, fed
- * queries as the page feeds them. Each session has its own ProductSearch (and so an empty page cache); sessions
+ * queries as the page feeds them. Each session is its own search session (and so has an empty page cache); sessions
  * made from one injector share the catalog version the gateway asked for.
  */
 export class SearchSession {
   /** Every state the pipeline emitted, in order. */
   readonly states: SearchState[] = [];
   private readonly queries = new Subject<ProductQuery>();
-  private readonly search: ProductSearch;
+  private readonly search: PageSearch;
   private readonly subscription: Subscription;
   private current: ProductQuery = DEFAULT_QUERY;
   private failure: unknown = null;
 
   constructor(parent: Injector) {
-    this.search = Injector.create({ providers: [{ provide: ProductSearch, useClass: ProductSearch }], parent }).get(ProductSearch);
-    this.subscription = this.search.states(this.queries).subscribe({
+    this.search = parent.get(ProductSearch).states(this.queries);
+    this.subscription = this.search.states.subscribe({
       next: (state) => this.states.push(state),
       error: (error: unknown) => (this.failure = error),
     });

@@ -5,7 +5,7 @@ import { CatalogLabels } from '../src/app/products/catalog-labels';
 import { CATALOG_VERSION_PERMISSION } from '../src/app/wix/catalog-versioning';
 import { WixApi } from '../src/app/wix/wix-api';
 import { Contract, connectToEmulator } from './contract-setup';
-import { SearchSession, catalogInjector } from './search-session';
+import { SearchSession } from './search-session';
 import { deepText, recordConsole, recordIssuedTokens, tokensIn } from './token-hygiene-setup';
 
 /*
@@ -42,7 +42,7 @@ describe('token hygiene in the Wix edge (real SDK, real handshake, emulator toke
   beforeAll(async () => {
     contract = await connectToEmulator({ emulator: { rateLimitPerMinute: 0, log: (line) => emulatorLog.push(line) } });
     issued = recordIssuedTokens(contract);
-    injector = catalogInjector(contract);
+    injector = contract.injector;
   });
   afterAll(() => contract.close());
   beforeEach(async () => {

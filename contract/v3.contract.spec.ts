@@ -1,22 +1,17 @@
 /** @jest-environment node */
-import { Injector } from '@angular/core';
 import { queryProducts } from '@wix/auto_sdk_stores_products';
 import { createClient } from '@wix/sdk';
 import { firstValueFrom } from 'rxjs';
 import type { Role } from '../emulator/auth/roles';
 import { type RunningEmulator, startEmulator } from '../emulator/server';
-import { CatalogGateway } from '../src/app/catalog/catalog-gateway';
-import { CatalogVersionResolver } from '../src/app/catalog/catalog-version';
+import { CATALOG_GATEWAY, CatalogGateway } from '../src/app/catalog/catalog-gateway';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from '../src/app/catalog/product';
-import { V1CatalogGateway } from '../src/app/catalog/v1-catalog-gateway';
+import { provideCatalog } from '../src/app/catalog/provide-catalog';
 import { V3CatalogGateway } from '../src/app/catalog/v3-catalog-gateway';
-import { VersionedCatalogGateway } from '../src/app/catalog/versioned-catalog-gateway';
-import { WixCatalogVersioning } from '../src/app/wix/catalog-versioning';
-import { WIX_FETCH } from '../src/app/wix/provide-wix-client';
-import { WixApi } from '../src/app/wix/wix-api';
-import { CatalogWixClient, WIX_CLIENT } from '../src/app/wix/wix-client';
+import { WIX_CLIENT, WIX_FETCH, CatalogWixClient } from '../src/app/wix/wix-client';
 import { CatalogError } from '../src/app/wix/wix-errors';
 import { WixFetch } from '../src/app/wix/wix-fetch';
+import { appInjector } from './app-injector';
 
 /*
  * Catalog V3 against the in-process emulator, through the real SDK: a client built like the app's (the same
@@ -26,7 +21,7 @@ import { WixFetch } from '../src/app/wix/wix-fetch';
  */
 
 interface Connection {
-  readonly versioned: VersionedCatalogGateway;
+  readonly versioned: CatalogGateway;
   readonly v3: V3CatalogGateway;
 }
 
@@ -43,17 +38,9 @@ function connect(emulator: RunningEmulator, role: Role = 'owner'): Connection {
     modules: { products: { queryProducts } },
     fetch: wixFetch.fetch,
   }) as unknown as CatalogWixClient;
-  // Outside Angular's root injector, so every service is listed (they are providedIn: 'root' in the app).
-  const injector = Injector.create({
-    providers: [
-      { provide: WIX_CLIENT, useValue: client },
-      { provide: WIX_FETCH, useValue: wixFetch },
-      ...[WixApi, WixCatalogVersioning, CatalogVersionResolver, V1CatalogGateway, V3CatalogGateway, VersionedCatalogGateway].map(
-        (service) => ({ provide: service, useClass: service }),
-      ),
-    ],
-  });
-  return { versioned: injector.get(VersionedCatalogGateway), v3: injector.get(V3CatalogGateway) };
+  // The app's catalog wiring over this client, in an injector that behaves as the app's root.
+  const injector = appInjector([{ provide: WIX_CLIENT, useValue: client }, { provide: WIX_FETCH, useValue: wixFetch }, provideCatalog()]);
+  return { versioned: injector.get(CATALOG_GATEWAY), v3: injector.get(V3CatalogGateway) };
 }
 
 const query = (patch: Partial<ProductQuery>): ProductQuery => ({ ...DEFAULT_QUERY, ...patch });

@@ -1,14 +1,13 @@
-import type { Provider } from '@angular/core';
 import { provideRenderMarks } from '../app/products/render-marks';
 import { emulatorClientOptions } from '../app/wix/emulator-host';
-import type { WixClientOptions } from '../app/wix/wix-client';
+import type { Environment } from './environment-shape';
 
 /**
  * Benchmarks (`npm run bench`): a production-optimised build framed by the emulator, with User Timing marks
  * around each render of results (`cm:results`, `cm:rendered`, `cm:painted`, measure `cm:render`).
  * Default timeouts, as in production.
  */
-export const environment: { readonly wixClient: () => WixClientOptions; readonly providers: readonly Provider[] } = {
+export const environment = {
   wixClient: () => emulatorClientOptions(window.location.search, window.parent),
   providers: [provideRenderMarks()],
-};
+} satisfies Environment;

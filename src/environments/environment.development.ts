@@ -1,7 +1,7 @@
 import { emulatorClientOptions } from '../app/wix/emulator-host';
-import type { WixClientOptions } from '../app/wix/wix-client';
+import type { Environment } from './environment-shape';
 
 /** Development: framed by the local Wix emulator, which also serves the Stores API. */
-export const environment: { readonly wixClient: () => WixClientOptions } = {
+export const environment = {
   wixClient: () => emulatorClientOptions(window.location.search, window.parent),
-};
+} satisfies Environment;

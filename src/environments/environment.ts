@@ -1,6 +1,6 @@
-import type { WixClientOptions } from '../app/wix/wix-client';
+import type { Environment } from './environment-shape';
 
 /** Production: the real Wix dashboard and www.wixapis.com, no overrides. */
-export const environment: { readonly wixClient: () => WixClientOptions } = {
+export const environment = {
   wixClient: () => ({}),
-};
+} satisfies Environment;

@@ -31,8 +31,4 @@ export class PageCache {
     this.entries.set(key, { page, at: this.now() });
     if (this.entries.size > MAX_PAGES) this.entries.delete(this.entries.keys().next().value as string);
   }
-
-  clear(): void {
-    this.entries.clear();
-  }
 }

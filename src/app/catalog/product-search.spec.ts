@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { Observable, Subject, Subscription, of, throwError } from 'rxjs';
-import { CatalogError } from '../wix/wix-errors';
+import { CatalogError } from './catalog-error';
 import { CATALOG_GATEWAY, CatalogGateway } from './catalog-gateway';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
 import { ProductSearch, SEARCH_DEBOUNCE_MS, SearchState, retryDelay } from './product-search';
@@ -14,6 +14,7 @@ function pageFor(query: ProductQuery): ProductPage {
     pageCount: 4,
     hasNext: query.page < 4,
     hasPrevious: query.page > 1,
+    textMatch: 'prefix',
   };
 }
 
@@ -30,10 +31,10 @@ class ScriptedGateway implements CatalogGateway {
 function setUp() {
   const gateway = new ScriptedGateway();
   TestBed.configureTestingModule({ providers: [{ provide: CATALOG_GATEWAY, useValue: gateway }] });
-  const search = TestBed.inject(ProductSearch);
   const queries = new Subject<ProductQuery>();
+  const search = TestBed.inject(ProductSearch).states(queries);
   const states: SearchState[] = [];
-  const subscription: Subscription = search.states(queries).subscribe((s) => states.push(s));
+  const subscription: Subscription = search.states.subscribe((s) => states.push(s));
   const last = () => states[states.length - 1];
   return { gateway, search, queries, states, last, subscription };
 }
@@ -260,6 +261,21 @@ describe('ProductSearch', () => {
     search.reload();
     expect(gateway.requests).toHaveLength(2);
     expect(last()).toMatchObject({ status: 'loaded', query: { text: 'cup' } });
+  });
+
+  it('each session is its own: its own cache, and a reload reaches only its own page', () => {
+    const { gateway, queries, search } = setUp();
+    const otherQueries = new Subject<ProductQuery>();
+    const other = TestBed.inject(ProductSearch).states(otherQueries);
+    const otherStates: SearchState[] = [];
+    other.states.subscribe((s) => otherStates.push(s));
+    queries.next(q({ text: 'cup' }));
+    otherQueries.next(q({ text: 'cup' }));
+    // The second page does not see the first page's cache: it asks for itself.
+    expect(gateway.requests.map((r) => r.text)).toEqual(['cup', 'cup']);
+    search.reload();
+    expect(gateway.requests).toHaveLength(3);
+    expect(otherStates.map((s) => s.status)).toEqual(['loading', 'loaded']);
   });
 });
 

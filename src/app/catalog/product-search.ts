@@ -11,12 +11,15 @@ import {
   map,
   merge,
   of,
+  pairwise,
+  scan,
   share,
+  startWith,
   switchMap,
   tap,
   timer,
 } from 'rxjs';
-import { CatalogError, isCatalogError } from '../wix/wix-errors';
+import { CatalogError, isCatalogError } from './catalog-error';
 import { CATALOG_GATEWAY } from './catalog-gateway';
 import { ProductPage, ProductQuery, normalizeQuery, queryKey } from './product';
 import { PageCache } from './page-cache';
@@ -42,78 +45,120 @@ const BACKOFF_BASE_MS = 500;
 /** A Retry-After longer than this is not waited for automatically; the merchant can retry. */
 const MAX_RETRY_WAIT_MS = 30_000;
 
+/** One page's search: its page states, and "load the current query again". */
+export interface SearchSession {
+  /** Page states for the page's queries; subscribe once. */
+  readonly states: Observable<SearchState>;
+  /** Loads the current query again, bypassing the cache (the merchant's "Try again"). */
+  reload(): void;
+}
+
+/** What the search pipeline knows between events; changed only by `reduce`. */
+interface SearchModel {
+  /** Key of the query last asked for; null after a keystroke dropped its answer (the same query then loads again). */
+  readonly lastKey: string | null;
+  /** The settled query, for reloads. */
+  readonly current: ProductQuery | null;
+  /** The last results, kept visible while loading or failing. */
+  readonly previous: ProductPage | null;
+  readonly loading: boolean;
+  /** What this event asks of the loader: load a query, drop the answer in flight, or nothing. */
+  readonly command: { readonly load: ProductQuery; readonly fresh: boolean } | 'drop' | null;
+}
+
+type SearchEvent =
+  | { readonly type: 'settled'; readonly query: ProductQuery }
+  | { readonly type: 'keystroke'; readonly query: ProductQuery }
+  | { readonly type: 'reload' }
+  | { readonly type: 'outcome'; readonly state: SearchState };
+
+const INITIAL: SearchModel = { lastKey: null, current: null, previous: null, loading: false, command: null };
+
+/** The one place the search state changes. */
+function reduce(model: SearchModel, event: SearchEvent): SearchModel {
+  const next: SearchModel = { ...model, command: null };
+  switch (event.type) {
+    case 'settled': {
+      const key = queryKey(event.query);
+      if (key === model.lastKey) return next;
+      return { ...next, lastKey: key, current: event.query, command: { load: event.query, fresh: false } };
+    }
+    case 'keystroke':
+      // A keystroke that changes the query makes the answer in flight stale at once, not when typing settles:
+      // drop it, so it can never render under newer text. A trailing space leaves it coming.
+      if (!model.loading || queryKey(normalizeQuery(event.query)) === model.lastKey) return next;
+      return { ...next, lastKey: null, loading: false, command: 'drop' };
+    case 'reload':
+      return model.current ? { ...next, command: { load: model.current, fresh: true } } : next;
+    case 'outcome': {
+      const state = event.state;
+      return { ...next, loading: state.status === 'loading', previous: state.status === 'loaded' ? state.page : model.previous };
+    }
+  }
+}
+
+/** True when `query` is typing after `before`: the raw text changed (a typed space counts) and is not cleared. */
+function isTyping(before: ProductQuery | null, query: ProductQuery): boolean {
+  // Clearing the text is one deliberate act, so it is not debounced.
+  return before !== null && query.text !== before.text && query.text.trim() !== '';
+}
+
 /**
  * Turns query states into page states: debounce typing, drop duplicates, switchMap so only the latest
  * query can render, serve pages already seen from a small cache, and retry idempotent reads that failed
- * for a passing reason (server error, network, throttling) with bounded backoff.
+ * for a passing reason (server error, network, throttling) with bounded backoff. Stateless itself: each
+ * `states()` call is one page's session, with its own cache and reloads, torn down when unsubscribed.
  */
 @Injectable({ providedIn: 'root' })
 export class ProductSearch {
   private readonly gateway = inject(CATALOG_GATEWAY);
-  private readonly cache = new PageCache();
-  private readonly reloads = new Subject<void>();
 
-  /** Page states for a stream of queries. Subscribe once per page. */
-  states(queries: Observable<ProductQuery>): Observable<SearchState> {
-    return defer(() => {
-      let lastText: string | null = null;
-      let lastKey: string | null = null;
-      let loading = false;
-      let current: ProductQuery | null = null;
-      let previous: ProductPage | null = null;
+  /** A search session for a stream of queries (one per page). */
+  states(queries: Observable<ProductQuery>): SearchSession {
+    const reloads = new Subject<void>();
+    const states = defer(() => {
+      const cache = new PageCache();
+      const outcomes = new Subject<SearchState>();
       const input = queries.pipe(
-        // Compare raw text: a typed space is a keystroke too, even though it trims away.
-        // Clearing the text is one deliberate act, so it is not debounced.
-        map((query) => {
-          const typing = lastText !== null && query.text !== lastText && query.text.trim() !== '';
-          lastText = query.text;
-          return { query, typing };
-        }),
+        startWith(null),
+        pairwise(),
+        map(([before, query]) => ({ query: query!, typing: isTyping(before, query!) })),
         share(),
       );
-      const settled = input.pipe(
-        debounce(({ typing }) => (typing ? timer(SEARCH_DEBOUNCE_MS) : of(0))),
-        map(({ query }) => normalizeQuery(query)),
-        filter((query) => queryKey(query) !== lastKey),
-        tap((query) => {
-          lastKey = queryKey(query);
-          current = query;
-        }),
-        map((query) => ({ query, fresh: false })),
+      const events = merge(
+        input.pipe(
+          debounce(({ typing }) => (typing ? timer(SEARCH_DEBOUNCE_MS) : of(0))),
+          map(({ query }): SearchEvent => ({ type: 'settled', query: normalizeQuery(query) })),
+        ),
+        input.pipe(
+          filter(({ typing }) => typing),
+          map(({ query }): SearchEvent => ({ type: 'keystroke', query })),
+        ),
+        reloads.pipe(map((): SearchEvent => ({ type: 'reload' }))),
+        outcomes.pipe(map((state): SearchEvent => ({ type: 'outcome', state }))),
       );
-      // A keystroke makes the answer in flight stale at once, not when the typing settles: drop it, so it
-      // can never render under newer text. The settled query then loads even if it is the same one again.
-      const keystrokes = input.pipe(
-        // A keystroke that does not change the query (a trailing space) leaves the answer coming.
-        filter(({ query, typing }) => typing && loading && queryKey(normalizeQuery(query)) !== lastKey),
-        tap(() => (lastKey = null)),
-        map(() => null),
-      );
-      const reloads = this.reloads.pipe(map(() => (current ? { query: current, fresh: true } : null)));
-      return merge(settled, keystrokes, reloads).pipe(
-        switchMap((request) => (request ? this.load(request.query, request.fresh, previous) : EMPTY)),
-        tap((state) => {
-          loading = state.status === 'loading';
-          if (state.status === 'loaded') previous = state.page;
-        }),
+      return events.pipe(
+        scan(reduce, INITIAL),
+        filter((model) => model.command !== null),
+        switchMap(({ command, previous }) =>
+          command === 'drop' || command === null ? EMPTY : this.load(cache, command.load, command.fresh, previous),
+        ),
+        // What was shown feeds back into the model (loading, the last results).
+        tap((state) => outcomes.next(state)),
       );
     });
+    return { states, reload: () => reloads.next() };
   }
 
-  /** Loads the current query again, bypassing the cache (the merchant's "Try again"). */
-  reload(): void {
-    this.reloads.next();
-  }
-
-  private load(query: ProductQuery, fresh: boolean, previous: ProductPage | null): Observable<SearchState> {
-    const cached = fresh ? null : this.cache.get(queryKey(query));
+  private load(cache: PageCache, query: ProductQuery, fresh: boolean, previous: ProductPage | null): Observable<SearchState> {
+    const cached = fresh ? null : cache.get(queryKey(query));
     if (cached) return of({ status: 'loaded', query, page: cached } as const);
-    return concat(of({ status: 'loading', query, previous, retry: null } as const), this.attempt(query, previous, 0));
+    return concat(of({ status: 'loading', query, previous, retry: null } as const), this.attempt(cache, query, previous, 0));
   }
 
-  private attempt(query: ProductQuery, previous: ProductPage | null, attempt: number): Observable<SearchState> {
+  private attempt(cache: PageCache, query: ProductQuery, previous: ProductPage | null, attempt: number): Observable<SearchState> {
     return this.gateway.search(query).pipe(
-      tap((page) => this.cache.set(queryKey(query), page)),
+      tap((page) => cache.set(queryKey(query), page)),
       map((page): SearchState => ({ status: 'loaded', query, page })),
       catchError((raw: unknown) => {
         const error: CatalogError = isCatalogError(raw) ? raw : { kind: 'unknown', status: null, requestId: null };
@@ -122,7 +167,7 @@ export class ProductSearch {
         const retry: PendingRetry = { error, attempt: attempt + 1, delayMs };
         return concat(
           of<SearchState>({ status: 'loading', query, previous, retry }),
-          timer(delayMs).pipe(switchMap(() => this.attempt(query, previous, attempt + 1))),
+          timer(delayMs).pipe(switchMap(() => this.attempt(cache, query, previous, attempt + 1))),
         );
       }),
     );

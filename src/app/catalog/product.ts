@@ -38,13 +38,19 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** What the merchant asked for. `page` counts from 1. */
 export interface ProductQuery {
-  /** Matches products whose name or SKU starts with it (case-insensitive); empty browses everything. */
+  /** Search text, matched as the catalog version does (`TextMatch`), case-insensitive; empty browses everything. */
   readonly text: string;
   readonly sort: ProductSort;
   /** 1 to 100. */
   readonly pageSize: number;
   readonly page: number;
 }
+
+/**
+ * How the catalog matches search text: V1 by the start of the name or SKU (`prefix`); V3 by every word typed,
+ * each the start of a word of the name or SKU (`words`).
+ */
+export type TextMatch = 'prefix' | 'words';
 
 /** One page of results. `total` and `pageCount` are null when the catalog cannot count (Catalog V3). */
 export interface ProductPage {
@@ -56,6 +62,8 @@ export interface ProductPage {
   readonly pageCount: number | null;
   readonly hasNext: boolean;
   readonly hasPrevious: boolean;
+  /** How the text of the query was matched, so the page can say what its search box does. */
+  readonly textMatch: TextMatch;
 }
 
 /** The longest search text sent to Wix; longer input is cut and the page says so. */

@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, defer, map, throwError } from 'rxjs';
-import { WIX_FETCH } from '../wix/provide-wix-client';
+import { Observable, defer, map } from 'rxjs';
 import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
-import { WixPermission, malformedAnswer, toCatalogError } from '../wix/wix-errors';
+import { WixErrorMapping } from '../wix/wix-error-mapping';
+import { WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery, ProductSort } from './product';
 import { fromV1Product } from './v1-product-mapping';
@@ -10,9 +10,8 @@ import { fromV1Product } from './v1-product-mapping';
 /** The permission Catalog V1 product reads need. */
 export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
 
-type V1QueryBuilder = WixV1QueryBuilder;
 /** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
-type WithOr = V1QueryBuilder & { or(other: V1QueryBuilder): V1QueryBuilder };
+type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
 
 const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {
   'name-asc': ['name', 'asc'],
@@ -27,23 +26,16 @@ const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' 
 @Injectable({ providedIn: 'root' })
 export class V1CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
-  private readonly wixFetch = inject(WIX_FETCH);
+  private readonly errors = inject(WixErrorMapping);
 
   search(query: ProductQuery): Observable<ProductPage> {
     return defer(() => this.build(query).find()).pipe(
       map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
-      catchError((error: unknown) =>
-        throwError(() =>
-          toCatalogError(error, {
-            permission: V1_READ_PERMISSION,
-            retryAfterFor: (id) => this.wixFetch.retryAfterFor(id),
-          }),
-        ),
-      ),
+      this.errors.mapErrors(V1_READ_PERMISSION),
     );
   }
 
-  private build(query: ProductQuery): V1QueryBuilder {
+  private build(query: ProductQuery): WixV1QueryBuilder {
     const products = this.client.products;
     let builder = products.queryProducts();
     if (query.text) {
@@ -83,6 +75,7 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
     // Without a total, a full page may have a next one.
     hasNext: pageCount === null ? items.length === query.pageSize : query.page < pageCount,
     hasPrevious: query.page > 1,
+    textMatch: 'prefix',
   };
 }
 

@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject, firstValueFrom, takeUntil } from 'rxjs';
-import { WIX_FETCH } from '../wix/provide-wix-client';
 import { WireAnswer, WireRequest, v3Page, v3Product, wireClient, wixError } from '../wix/testing/wire-client';
-import { WIX_CLIENT } from '../wix/wix-client';
+import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { CatalogError } from '../wix/wix-errors';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
 import { V3CatalogGateway } from './v3-catalog-gateway';
@@ -181,7 +180,7 @@ describe('V3CatalogGateway cursor paging', () => {
   it('a page past the end says where the end is, so the page can offer the last page', async () => {
     const { gateway } = setUp(v3Server(30));
     const page = await search(gateway, query({ pageSize: 10, page: 9 }));
-    expect(page).toEqual({ items: [], total: 30, page: 9, pageSize: 10, pageCount: 3, hasNext: false, hasPrevious: true });
+    expect(page).toEqual({ items: [], total: 30, page: 9, pageSize: 10, pageCount: 3, hasNext: false, hasPrevious: true, textMatch: 'words' });
   });
 
   it('keeps separate cursors per text, sort and page size', async () => {

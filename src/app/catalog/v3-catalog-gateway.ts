@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, switchMap, throwError } from 'rxjs';
-import { WIX_FETCH } from '../wix/provide-wix-client';
 import { WIX_CLIENT } from '../wix/wix-client';
-import { CatalogError, WixPermission, toCatalogError } from '../wix/wix-errors';
+import { WixErrorMapping } from '../wix/wix-error-mapping';
+import { CatalogError, WixPermission } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery } from './product';
 import type { V3CatalogReader } from './v3-catalog-reader';
@@ -19,26 +19,27 @@ export const V3_READ_PERMISSION: WixPermission = { id: 'SCOPE.STORES.PRODUCT_REA
 @Injectable({ providedIn: 'root' })
 export class V3CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
-  private readonly wixFetch = inject(WIX_FETCH);
+  private readonly errors = inject(WixErrorMapping);
   private reader: Promise<V3CatalogReader> | null = null;
 
   search(query: ProductQuery): Observable<ProductPage> {
     return defer(() => this.load()).pipe(
       switchMap((reader) =>
         this.read(reader, query).pipe(
-          catchError((error: unknown) => {
+          catchError((error: CatalogError) => {
             // Wix may stop accepting old cursors: start the list again from its first page, once.
-            const mapped = this.toError(error);
-            if (mapped.kind !== 'invalid-query' || !reader.forget(query)) return throwError(() => mapped);
+            if (error.kind !== 'invalid-query' || !reader.forget(query)) return throwError(() => error);
             return this.read(reader, query);
           }),
         ),
       ),
-      catchError((error: unknown) => throwError(() => this.toError(error))),
     );
   }
 
-  /** One read; unsubscribing stops a walk across pages before its next request. */
+  /**
+   * One read; unsubscribing stops a walk across pages before its next request. Its failures are mapped here,
+   * once: the reader rejects with the SDK's errors as they are.
+   */
   private read(reader: V3CatalogReader, query: ProductQuery): Observable<ProductPage> {
     return new Observable<ProductPage>((subscriber) => {
       const abort = new AbortController();
@@ -50,7 +51,7 @@ export class V3CatalogGateway implements CatalogGateway {
         (error: unknown) => subscriber.error(error),
       );
       return () => abort.abort();
-    });
+    }).pipe(this.errors.mapErrors(V3_READ_PERMISSION));
   }
 
   /** The reader, from its chunk; a chunk that failed to download is asked for again next time. */
@@ -64,9 +65,5 @@ export class V3CatalogGateway implements CatalogGateway {
       },
     );
     return this.reader;
-  }
-
-  private toError(error: unknown): CatalogError {
-    return toCatalogError(error, { permission: V3_READ_PERMISSION, retryAfterFor: (id) => this.wixFetch.retryAfterFor(id) });
   }
 }

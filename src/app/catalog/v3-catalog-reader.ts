@@ -130,11 +130,12 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductP
     pageCount: total === null ? null : query.page,
     hasNext: slice.next !== null,
     hasPrevious: query.page > 1,
+    textMatch: 'words',
   };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */
 function pastEnd(query: ProductQuery, trail: CursorTrail): ProductPage {
   const last = trail.lastPage() ?? 1;
-  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1 };
+  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words' };
 }

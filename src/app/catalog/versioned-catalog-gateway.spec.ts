@@ -1,6 +1,5 @@
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { WIX_FETCH } from '../wix/provide-wix-client';
 import {
   WireAnswer,
   WireRequest,
@@ -13,7 +12,7 @@ import {
   wireClient,
   wixError,
 } from '../wix/testing/wire-client';
-import { WIX_CLIENT } from '../wix/wix-client';
+import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { CatalogError } from '../wix/wix-errors';
 import { DEFAULT_QUERY, ProductPage } from './product';
 import { VersionedCatalogGateway } from './versioned-catalog-gateway';

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, switchMap, throwError } from 'rxjs';
-import { CatalogError, isCatalogError } from '../wix/wix-errors';
+import { CatalogError, isCatalogError } from './catalog-error';
 import { CatalogGateway } from './catalog-gateway';
 import { CatalogVersion, CatalogVersionResolver } from './catalog-version';
 import { ProductPage, ProductQuery } from './product';

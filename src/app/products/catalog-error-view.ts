@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { CatalogError } from '../wix/wix-errors';
+import { CatalogError } from '../catalog/catalog-error';
 import { CatalogLabels } from './catalog-labels';
 
 /** One error state: what happened, what to do, the action, and the request id for support. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
-import { CatalogError } from '../wix/wix-errors';
-import { ProductSort } from '../catalog/product';
+import { CatalogError } from '../catalog/catalog-error';
+import { ProductSort, TextMatch } from '../catalog/product';
 
 /** A message for one error state: what happened and what the merchant can do. */
 export interface ErrorMessage {
@@ -14,11 +14,15 @@ export interface ErrorMessage {
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogLabels {
+  readonly pageHeading = 'Products';
+  readonly resultsHeading = 'Product list';
+  readonly loadingProducts = 'Loading products…';
   readonly searchLabel = 'Search products';
-  readonly searchPlaceholder = 'Name or SKU starts with…';
+  readonly searchPlaceholder = 'Name or SKU';
   readonly clearSearch = 'Clear search';
   readonly sortLabel = 'Sort by';
   readonly pageSizeLabel = 'Products per page';
+  readonly pagination = 'Pagination';
   readonly firstPage = 'First page';
   readonly previousPage = 'Previous page';
   readonly nextPage = 'Next page';
@@ -32,6 +36,25 @@ export class CatalogLabels {
   readonly hidden = 'Hidden';
   readonly visible = 'Visible';
   readonly tableCaption = 'Products';
+  /** Prefix of a crossed-out price, read by screen readers only. */
+  readonly priceWas = 'was';
+
+  /** Column headers of the results table. */
+  readonly columns = {
+    image: 'Image',
+    name: 'Name',
+    sku: 'SKU',
+    price: 'Price',
+    stock: 'Stock',
+    visibility: 'Visibility',
+    updated: 'Last updated',
+  } as const;
+
+  /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */
+  readonly searchHint: Record<TextMatch, string> = {
+    prefix: 'Finds products whose name or SKU starts with what you type.',
+    words: 'Finds products with every word you type in their name or SKU.',
+  };
 
   readonly sorts: Record<ProductSort, string> = {
     'name-asc': 'Name (A–Z)',
@@ -67,7 +90,11 @@ export class CatalogLabels {
     return `No products match “${text}”.`;
   }
 
-  readonly noMatchesHint = 'Products are matched by the start of their name or SKU.';
+  /** Why nothing matched, as the catalog matches text. */
+  readonly noMatchesHint: Record<TextMatch, string> = {
+    prefix: 'Products are matched by the start of their name or SKU.',
+    words: 'Products match when every word you typed starts a word of their name or SKU.',
+  };
   readonly emptyCatalog = 'Your store has no products yet.';
   readonly emptyCatalogHint = 'Products you add in Wix Stores appear here.';
   readonly pastEnd = 'This page is past the end of the results.';

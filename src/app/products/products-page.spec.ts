@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { SEARCH_DEBOUNCE_MS } from '../catalog/product-search';
-import { CatalogError } from '../wix/wix-errors';
+import { CatalogError } from '../catalog/catalog-error';
 import { ProductsPage } from './products-page';
 import { ScriptedGateway, catalogPage, onlyPage, product } from './testing/scripted-gateway';
 

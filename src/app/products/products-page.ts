@@ -2,9 +2,9 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { tap } from 'rxjs';
-import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort } from '../catalog/product';
+import { CatalogError } from '../catalog/catalog-error';
+import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch } from '../catalog/product';
 import { ProductSearch, SearchState } from '../catalog/product-search';
-import { CatalogError } from '../wix/wix-errors';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
 import { Paginator } from './paginator';
@@ -18,7 +18,7 @@ export type PageView =
   | { readonly kind: 'loading'; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
-  | { readonly kind: 'no-matches'; readonly text: string }
+  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch }
   | { readonly kind: 'past-end'; readonly lastPage: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
@@ -37,16 +37,16 @@ const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable',
 export class ProductsPage {
   protected readonly labels = inject(CatalogLabels);
   protected readonly sorts = PRODUCT_SORTS;
-  private readonly search = inject(ProductSearch);
   private readonly queryUrl = inject(QueryUrl);
   private readonly document = inject(DOCUMENT);
   private readonly marks = inject(RENDER_MARKS);
 
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
+  /** This page's own search session: its cache and reloads live and die with the page. */
+  private readonly search = inject(ProductSearch).states(toObservable(this.query));
   protected readonly state = toSignal<SearchState | null>(
-    this.search
-      .states(toObservable(this.query))
+    this.search.states
       // A no-op outside the bench build, which marks when results arrive and when their rows are painted.
       .pipe(
         tap((s) => {
@@ -57,6 +57,8 @@ export class ProductsPage {
   );
   protected readonly view = computed(() => toView(this.state()));
   protected readonly table = computed(() => tableOf(this.view()));
+  /** How the catalog matches text, from the latest page it answered (unknown until the first). */
+  protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
 
   constructor() {
     this.queryUrl
@@ -116,6 +118,12 @@ export function tableOf(view: PageView): { page: ProductPage; stale: boolean } |
   }
 }
 
+/** The latest page the catalog answered, fresh or kept from before. */
+function pageOf(state: SearchState | null): ProductPage | null {
+  if (!state) return null;
+  return state.status === 'loaded' ? state.page : state.previous;
+}
+
 /** Derives the view from the search state. Exported for tests. */
 export function toView(state: SearchState | null): PageView {
   if (!state) return { kind: 'loading', page: null, retryInSeconds: null };
@@ -135,7 +143,7 @@ export function toView(state: SearchState | null): PageView {
       if (page.items.length > 0) return { kind: 'results', page };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
-      return query.text ? { kind: 'no-matches', text: query.text } : { kind: 'empty-catalog' };
+      return query.text ? { kind: 'no-matches', text: query.text, textMatch: page.textMatch } : { kind: 'empty-catalog' };
     }
   }
 }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, model, viewChild } from '@angular/core';
-import { MAX_SEARCH_LENGTH } from '../catalog/product';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, model, viewChild } from '@angular/core';
+import { MAX_SEARCH_LENGTH, TextMatch } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
 
 /** The labelled search field with a clear button; the text is two-way bound. */
@@ -21,7 +21,7 @@ import { CatalogLabels } from './catalog-labels';
         [value]="text()"
         (input)="text.set(input.value)"
         (keydown.escape)="clear()"
-        [attr.aria-describedby]="capped() ? 'cm-search-capped' : null"
+        [attr.aria-describedby]="describedBy()"
       />
       @if (text()) {
         <button type="button" class="clear" [attr.aria-label]="labels.clearSearch" (click)="clear()">
@@ -31,6 +31,9 @@ import { CatalogLabels } from './catalog-labels';
         </button>
       }
     </div>
+    @if (textMatch(); as match) {
+      <p id="cm-search-hint" class="hint">{{ labels.searchHint[match] }}</p>
+    }
     @if (capped()) {
       <p id="cm-search-capped" class="hint" role="status">{{ labels.searchCapped(maxLength) }}</p>
     }
@@ -45,8 +48,13 @@ export class SearchBox {
 
   /** The search text as typed. */
   readonly text = model('');
+  /** How this store's catalog matches the text, once known; the box then says so under the field. */
+  readonly textMatch = input<TextMatch | null>(null);
 
   protected readonly capped = computed(() => this.text().trim().length > MAX_SEARCH_LENGTH);
+  protected readonly describedBy = computed(
+    () => [this.textMatch() ? 'cm-search-hint' : '', this.capped() ? 'cm-search-capped' : ''].filter(Boolean).join(' ') || null,
+  );
 
   /** Empties the field and keeps the focus in it. */
   clear(): void {

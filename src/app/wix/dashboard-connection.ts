@@ -1,8 +1,4 @@
-import { signal } from '@angular/core';
 import { DashboardConnectionError } from './wix-errors';
-
-/** Whether the Wix dashboard around the page has answered yet. */
-export type ConnectionStatus = 'connecting' | 'connected' | 'not-in-dashboard';
 
 /** The part of an SDK auth strategy the client calls for every request. */
 export interface AuthHeadersStrategy<H> {
@@ -15,17 +11,10 @@ export interface AuthHeadersStrategy<H> {
  * One place, because the auth strategy is called before every Wix request.
  */
 export class DashboardConnection {
-  private readonly state = signal<ConnectionStatus>('connecting');
-
-  /** The latest known status, for the page. */
-  readonly status = this.state.asReadonly();
+  /** Whether the dashboard ever handed out a token: a later silence is then a timeout, not "outside it". */
+  private everConnected = false;
 
   constructor(private readonly timeoutMs: number) {}
-
-  /** The dashboard could not be reached at all (the host refused to start): every call fails at once. */
-  markUnreachable(): void {
-    this.state.set('not-in-dashboard');
-  }
 
   /** An auth strategy that fails every call with DashboardConnectionError; used when the host could not start. */
   unreachableAuth<H>(): AuthHeadersStrategy<H> {
@@ -38,14 +27,10 @@ export class DashboardConnection {
       getAuthHeaders: (host: H) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            const everConnected = this.state() === 'connected';
-            if (!everConnected) this.state.set('not-in-dashboard');
-            reject(new DashboardConnectionError(everConnected));
-          }, this.timeoutMs);
+          timer = setTimeout(() => reject(new DashboardConnectionError(this.everConnected)), this.timeoutMs);
         });
         const headers = Promise.resolve(inner.getAuthHeaders(host)).then((result) => {
-          this.state.set('connected');
+          this.everConnected = true;
           return result;
         });
         return Promise.race([headers, timeout]).finally(() => clearTimeout(timer));

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { DASHBOARD_CONNECTION, WIX_FETCH, WIX_SDK, WixSdk, provideWixClient } from './provide-wix-client';
-import { WIX_CLIENT, WixClientOptions } from './wix-client';
+import { WIX_SDK, WixSdk, provideWixClient } from './provide-wix-client';
+import { WIX_CLIENT, WIX_FETCH, WixClientOptions } from './wix-client';
 import { DashboardConnectionError } from './wix-errors';
 
 /** A stand-in for the SDK entry points that records how the client is built. */
@@ -33,7 +33,7 @@ describe('provideWixClient', () => {
   it('creates the client once, at start-up, with the configured host, the dashboard auth and the fetch seam', async () => {
     const postMessage = jest.fn();
     const fake = setUp({ host: { origin: 'https://manage.wix.com', postMessage }, apiBaseUrl: 'http://localhost:4300' });
-    TestBed.inject(DASHBOARD_CONNECTION); // any injection starts the environment
+    TestBed.inject(WIX_FETCH); // any injection starts the environment
     expect(fake.sdk.dashboard.host).toHaveBeenCalledTimes(1);
     expect(fake.sdk.createClient).toHaveBeenCalledTimes(1);
     expect(TestBed.inject(WIX_CLIENT)).toBe(fake.client);
@@ -53,7 +53,6 @@ describe('provideWixClient', () => {
     // The auth is the dashboard's, guarded by the connection timeout.
     await expect(config.auth.getAuthHeaders(fake.host)).resolves.toEqual({ headers: { Authorization: 'dash-token' } });
     expect(fake.dashboardAuth.getAuthHeaders).toHaveBeenCalledWith(fake.host);
-    expect(TestBed.inject(DASHBOARD_CONNECTION).status()).toBe('connected');
   });
 
   it('production passes no host overrides', () => {
@@ -65,13 +64,14 @@ describe('provideWixClient', () => {
   it('outside the dashboard (host() throws) still starts, and every call fails fast as not-in-dashboard', async () => {
     const fake = setUp({}, fakeSdk('throws'));
     TestBed.inject(WIX_CLIENT);
-    expect(TestBed.inject(DASHBOARD_CONNECTION).status()).toBe('not-in-dashboard');
     const config = (fake.sdk.createClient.mock.calls[0] as unknown[])[0] as {
       host: unknown;
       auth: { getAuthHeaders(h: unknown): Promise<unknown> };
     };
     expect(config.host).toBeUndefined();
-    await expect(config.auth.getAuthHeaders(undefined)).rejects.toBeInstanceOf(DashboardConnectionError);
+    const error = await config.auth.getAuthHeaders(undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DashboardConnectionError);
+    expect((error as DashboardConnectionError).everConnected).toBe(false);
     expect(fake.dashboardAuth.getAuthHeaders).not.toHaveBeenCalled();
   });
 });

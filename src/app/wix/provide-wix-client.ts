@@ -15,6 +15,7 @@ import {
   DEFAULT_CONNECTION_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
   WIX_CLIENT,
+  WIX_FETCH,
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
@@ -31,18 +32,6 @@ export const WIX_SDK = new InjectionToken<WixSdk>('WIX_SDK', {
   factory: () => ({ createClient, dashboard, products: { queryProducts } }),
 });
 
-/** The fetch seam of the client, for the headers the SDK drops (Retry-After). */
-export const WIX_FETCH = new InjectionToken<WixFetch>('WIX_FETCH', {
-  providedIn: 'root',
-  factory: () => new WixFetch({ timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS }),
-});
-
-/** Whether the dashboard answers; the page shows "open from your dashboard" when it does not. */
-export const DASHBOARD_CONNECTION = new InjectionToken<DashboardConnection>('DASHBOARD_CONNECTION', {
-  providedIn: 'root',
-  factory: () => new DashboardConnection(DEFAULT_CONNECTION_TIMEOUT_MS),
-});
-
 /**
  * Registers the dashboard-authenticated Wix client. It is created while the app starts (the dashboard
  * host reads the query string once), before anything on the page rewrites the URL.
@@ -55,19 +44,21 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
         new WixFetch({ timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, apiBaseUrl: options.apiBaseUrl }),
     },
     {
-      provide: DASHBOARD_CONNECTION,
-      useFactory: () => new DashboardConnection(options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS),
-    },
-    {
       provide: WIX_CLIENT,
-      useFactory: () => createCatalogClient(inject(WIX_SDK), options, inject(WIX_FETCH), inject(DASHBOARD_CONNECTION)),
+      useFactory: () =>
+        createCatalogClient(
+          inject(WIX_SDK),
+          options,
+          inject(WIX_FETCH),
+          new DashboardConnection(options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS),
+        ),
     },
     provideEnvironmentInitializer(() => inject(WIX_CLIENT)),
   ]);
 }
 
-/** Builds the client as the provider does; exported for contract tests that run outside Angular's DI. */
-export function createCatalogClient(
+/** Builds the client: the dashboard host and auth (guarded by the connection), our fetch seam, our modules. */
+function createCatalogClient(
   sdk: WixSdk,
   options: WixClientOptions,
   wixFetch: WixFetch,
@@ -78,7 +69,6 @@ export function createCatalogClient(
     host = sdk.dashboard.host(options.host);
   } catch {
     // host() throws when the page is not framed by a Wix dashboard origin: every call then fails fast.
-    connection.markUnreachable();
   }
   const auth = host ? connection.guard(sdk.dashboard.auth()) : connection.unreachableAuth<RemoteHost>();
   return sdk.createClient({

@@ -3,7 +3,6 @@ import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
 import {
   queryProducts,
   searchProducts,
-  type ProductsQueryBuilder,
   type RequestedFieldsWithLiterals,
   type V3Product,
   type V3ProductSearch,
@@ -30,9 +29,6 @@ export type WixV3Product = V3Product;
 
 /** The argument of `searchProducts`: search expression, filter, sort and cursor paging. */
 export type WixV3Search = V3ProductSearch;
-
-/** The V3 query builder returned by `queryProducts()`. */
-export type WixV3QueryBuilder = ProductsQueryBuilder;
 
 /** A value of the `fields` option (URL, CURRENCY, THUMBNAIL…): parts of a product sent only on request. */
 export type WixV3Field = RequestedFieldsWithLiterals;

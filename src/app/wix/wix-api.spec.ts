@@ -1,9 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { WIX_FETCH } from './provide-wix-client';
 import { WireAnswer, wireClient, wixError } from './testing/wire-client';
 import { WixApi } from './wix-api';
-import { WIX_CLIENT } from './wix-client';
+import { WIX_CLIENT, WIX_FETCH } from './wix-client';
 import { CatalogError } from './wix-errors';
 
 const permission = { id: 'SCOPE.STORES.CATALOG_READ_LIMITED', name: 'Read catalog version' };

@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, defer, throwError } from 'rxjs';
-import { WIX_FETCH } from './provide-wix-client';
+import { Observable, defer } from 'rxjs';
 import { WIX_CLIENT } from './wix-client';
-import { WixPermission, toCatalogError } from './wix-errors';
+import { WixErrorMapping } from './wix-error-mapping';
+import { WixPermission } from './wix-errors';
 
 const WIX_API = 'https://www.wixapis.com';
 
@@ -14,7 +14,7 @@ const WIX_API = 'https://www.wixapis.com';
 @Injectable({ providedIn: 'root' })
 export class WixApi {
   private readonly client = inject(WIX_CLIENT);
-  private readonly wixFetch = inject(WIX_FETCH);
+  private readonly errors = inject(WixErrorMapping);
 
   /** GET a Wix REST path (e.g. `/stores/v3/provision/version`) and parse its JSON body. */
   getJson<T>(path: string, permission: WixPermission): Observable<T> {
@@ -30,10 +30,6 @@ export class WixApi {
         };
       }
       return body as T;
-    }).pipe(
-      catchError((error: unknown) =>
-        throwError(() => toCatalogError(error, { permission, retryAfterFor: (id) => this.wixFetch.retryAfterFor(id) })),
-      ),
-    );
+    }).pipe(this.errors.mapErrors(permission));
   }
 }

@@ -2,8 +2,9 @@ import { InjectionToken } from '@angular/core';
 import type { RemoteHost, SDKOptions } from '@wix/dashboard';
 import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
 import type { Product, ProductsQueryBuilder, queryProducts } from '@wix/auto_sdk_stores_products';
+import { WixFetch } from './wix-fetch';
 
-// Type-only imports: a spec that provides a fake client through WIX_CLIENT never loads the Wix packages.
+// Type-only Wix imports: code that needs a token (and a spec that provides a fake client) never loads @wix/*.
 
 /**
  * The modules Catalog Manager uses, and nothing more. `products` holds only `queryProducts` (the same
@@ -39,3 +40,9 @@ export const DEFAULT_CONNECTION_TIMEOUT_MS = 8_000;
 
 /** The client every Wix call goes through; tests provide a fake with `{provide: WIX_CLIENT, useValue}`. */
 export const WIX_CLIENT = new InjectionToken<CatalogWixClient>('WIX_CLIENT');
+
+/** The fetch seam of the client, for the headers the SDK drops (Retry-After); `provideWixClient` configures it. */
+export const WIX_FETCH = new InjectionToken<WixFetch>('WIX_FETCH', {
+  providedIn: 'root',
+  factory: () => new WixFetch({ timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS }),
+});

@@ -34,8 +34,6 @@ export type CatalogError =
   | (ErrorBase & { readonly kind: 'unavailable'; readonly reason: 'server' | 'network' | 'timeout' })
   | (ErrorBase & { readonly kind: 'unknown'; readonly status: number | null });
 
-export type CatalogErrorKind = CatalogError['kind'];
-
 /** Thrown by the fetch seam when a request outlives its timeout (the SDK keeps the error object it is given). */
 export class WixTimeoutError extends Error {
   override readonly name = 'WixTimeoutError';

@@ -35,12 +35,13 @@ export function catalogPage(query: ProductQuery, total: number, make: (n: number
     pageCount,
     hasNext: query.page < pageCount,
     hasPrevious: query.page > 1,
+    textMatch: 'prefix',
   };
 }
 
 /** A single page holding exactly these products. */
 export function onlyPage(items: Product[]): Observable<ProductPage> {
-  return of({ items, total: items.length, page: 1, pageSize: 25, pageCount: 1, hasNext: false, hasPrevious: false });
+  return of({ items, total: items.length, page: 1, pageSize: 25, pageCount: 1, hasNext: false, hasPrevious: false, textMatch: 'prefix' });
 }
 
 /** A gateway whose answers the test scripts; records every query it was asked. By default 60 products. */
