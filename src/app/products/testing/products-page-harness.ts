@@ -1,0 +1,168 @@
+import { ComponentHarness, TestElement } from '@angular/cdk/testing';
+
+/** The error view as a person reads it: its message and the actions it offers. */
+export interface ShownError {
+  readonly text: string;
+  readonly actions: readonly string[];
+}
+
+/**
+ * The catalog page as a person uses it: the search box, the results table, the paginator and the state views,
+ * found by role, label and accessible name rather than by the page's markup. Specs talk to this, never to
+ * selectors, so a change of markup that keeps what a person sees keeps the specs.
+ */
+export class ProductsPageHarness extends ComponentHarness {
+  static hostSelector = 'cm-products-page';
+
+  private readonly searchInput = this.locatorForOptional('input[type=search]');
+  private readonly rows = this.locatorForAll('tbody tr:not(.skeleton)');
+  private readonly rowHeaders = this.locatorForAll('tbody tr:not(.skeleton) th[scope=row]');
+  private readonly skeletons = this.locatorForAll('tbody tr.skeleton');
+  private readonly rangeStatus = this.locatorForOptional('[role=group] [role=status]');
+  private readonly alertRegion = this.locatorForOptional('[role=alert]');
+  private readonly buttons = this.locatorForAll('button');
+  private readonly labels = this.locatorForAll('label');
+  private readonly table = this.locatorForOptional('[role=region]');
+
+  /** Everything the page says, whitespace folded. */
+  async text(): Promise<string> {
+    return (await (await this.host()).text()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The product names of the rows shown (row headers), in order. */
+  async rowNames(): Promise<string[]> {
+    return Promise.all((await this.rowHeaders()).map((th) => th.text()));
+  }
+
+  /** The cells of every row shown, as text. */
+  async rowCells(): Promise<string[][]> {
+    const rows = await this.rows();
+    return Promise.all(
+      rows.map(async (_, i) => {
+        const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td`)();
+        return Promise.all(cells.map((cell) => cell.text()));
+      }),
+    );
+  }
+
+  /** Placeholder rows shown while the first page loads. */
+  async skeletonRowCount(): Promise<number> {
+    return (await this.skeletons()).length;
+  }
+
+  /** The paginator's range ("1–25 of 60", "Page 2"); '' when there is no paginator. */
+  async range(): Promise<string> {
+    return (await (await this.rangeStatus())?.text()) ?? '';
+  }
+
+  /** Whether the results are shown as older than the query (loading, or a failed refresh). */
+  async isStale(): Promise<boolean> {
+    return (await (await this.table())?.hasClass('stale')) ?? false;
+  }
+
+  /** Whether the table tells assistive technology that newer rows are coming. */
+  async isBusy(): Promise<boolean> {
+    return (await (await this.locatorForOptional('table')())?.getAttribute('aria-busy')) === 'true';
+  }
+
+  /** The error on screen (role=alert), or null. */
+  async error(): Promise<ShownError | null> {
+    const alert = await this.alertRegion();
+    if (!alert) return null;
+    const primary = await this.locatorForAll('[role=alert] button.primary')();
+    return { text: (await alert.text()).replace(/\s+/g, ' '), actions: await Promise.all(primary.map((b) => b.text())) };
+  }
+
+  /** Whether a button with this accessible name is on the page. */
+  async hasButton(name: string): Promise<boolean> {
+    return (await this.findButton(name)) !== null;
+  }
+
+  /** Clicks the button with this accessible name. */
+  async click(name: string): Promise<void> {
+    await (await this.button(name)).click();
+  }
+
+  /** Whether the button is marked unavailable (aria-disabled: it keeps the focus but does nothing). */
+  async isButtonDisabled(name: string): Promise<boolean> {
+    return (await (await this.button(name)).getAttribute('aria-disabled')) === 'true';
+  }
+
+  /** Moves the keyboard focus to the button with this accessible name. */
+  async focusButton(name: string): Promise<void> {
+    await (await this.button(name)).focus();
+  }
+
+  async isButtonFocused(name: string): Promise<boolean> {
+    return (await this.button(name)).isFocused();
+  }
+
+  /** The search field's text, or null when the page offers no search. */
+  async searchText(): Promise<string | null> {
+    const input = await this.searchInput();
+    return input ? input.getProperty<string>('value') : null;
+  }
+
+  /** The search field's label and the hint under it (what the search box does on this catalog). */
+  async searchDescription(): Promise<{ label: string; hint: string }> {
+    const hint = await this.locatorForOptional('#cm-search-hint')();
+    return { label: await this.labelText('cm-search'), hint: (await hint?.text()) ?? '' };
+  }
+
+  /** Types (or pastes) text into the search field, replacing what was there. */
+  async typeSearch(text: string): Promise<void> {
+    const input = await this.searchInput();
+    if (!input) throw new Error('the page offers no search');
+    await input.setInputValue(text);
+    await input.dispatchEvent('input');
+  }
+
+  /** The value chosen in the select labelled `label`. */
+  async selectValue(label: string): Promise<string> {
+    return (await this.select(label)).getProperty<string>('value');
+  }
+
+  /** Chooses the option with this value in the select labelled `label`. */
+  async choose(label: string, value: string): Promise<void> {
+    const id = await this.idFor(label);
+    const options = await this.locatorForAll(`#${id} option`)();
+    const values = await Promise.all(options.map((o) => o.getProperty<string>('value')));
+    const index = values.indexOf(value);
+    if (index < 0) throw new Error(`"${label}" has no option ${value} (it has ${values.join(', ')})`);
+    await (await this.select(label)).selectOptions(index);
+  }
+
+  private async button(name: string): Promise<TestElement> {
+    const found = await this.findButton(name);
+    if (!found) throw new Error(`no button named "${name}"`);
+    return found;
+  }
+
+  /** A button by accessible name: its aria-label, else its text. */
+  private async findButton(name: string): Promise<TestElement | null> {
+    for (const button of await this.buttons()) {
+      const accessible = (await button.getAttribute('aria-label')) ?? (await button.text());
+      if (accessible.trim() === name) return button;
+    }
+    return null;
+  }
+
+  private async select(label: string): Promise<TestElement> {
+    return this.locatorFor(`#${await this.idFor(label)}`)();
+  }
+
+  private async idFor(label: string): Promise<string> {
+    for (const element of await this.labels()) {
+      if ((await element.text()).trim() === label) {
+        const id = await element.getAttribute('for');
+        if (id) return id;
+      }
+    }
+    throw new Error(`no control labelled "${label}"`);
+  }
+
+  private async labelText(id: string): Promise<string> {
+    const label = await this.locatorForOptional(`label[for="${id}"]`)();
+    return (await label?.text()) ?? '';
+  }
+}
