@@ -17,7 +17,6 @@ import { APP_DIR, ARTIFACTS } from './lib/config.mjs';
 import { startEmulator } from './lib/emulator.mjs';
 import { writeHostileCatalog } from './lib/hostile-catalog.mjs';
 import { e2eHeaders, hostingProblems } from './lib/hosting.mjs';
-import { issuesSeen, KNOWN_ISSUES } from './lib/known-issues.mjs';
 import search from './journeys/01-search.mjs';
 import paging from './journeys/02-paging.mjs';
 import urlState from './journeys/03-url-state.mjs';
@@ -170,13 +169,6 @@ function printSummary() {
     `  total ${ms(Date.now() - started)} · ${screenshots.length} screenshots in e2e/artifacts/ · axe on ${axeLog.length} states`,
     '',
   ];
-  if (issuesSeen.size > 0) {
-    lines.push('Known app bugs met (tolerated only while their cause is present; see e2e/lib/known-issues.mjs):');
-    for (const [id, journeys] of issuesSeen) {
-      lines.push(`  ${id} (${[...journeys].join(', ')}): ${KNOWN_ISSUES[id].what}.`, `    fix: ${KNOWN_ISSUES[id].fix}`);
-    }
-    lines.push('');
-  }
   console.log(lines.join('\n'));
 }
 
