@@ -30,10 +30,11 @@ import notInstalled from './journeys/10-not-installed.mjs';
 import contentSecurityPolicy from './journeys/11-content-security-policy.mjs';
 import hostileInput from './journeys/12-hostile-input.mjs';
 import tokenHygiene from './journeys/13-token-hygiene.mjs';
+import searchWords from './journeys/14-search-words.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
-  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>
@@ -135,13 +136,13 @@ for (const journey of JOURNEYS) {
   });
 }
 
-// 14. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
-test('14. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
+// 15. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
+test('15. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
   assertSetUp();
   const t = Date.now();
   const failing = axeLog.filter((entry) => entry.violations.length > 0);
   results.push({
-    title: '14. Accessibility: axe-core on every state',
+    title: '15. Accessibility: axe-core on every state',
     status: failing.length === 0 && axeLog.length > 0 ? 'pass' : 'fail',
     ms: Date.now() - t,
     notes: [`${axeLog.length} states checked, ${failing.length} with serious/critical violations`],
