@@ -95,9 +95,11 @@ describe('Catalog V3 through the SDK', () => {
     expect(page.items[0].actualPriceRange?.minValue?.formattedAmount).toMatch(/^\$/);
   });
 
-  it('searches by name prefix', async () => {
-    const result = await client().productsV3.searchProducts({ search: { expression: 'modern', fields: ['name'] }, cursorPaging: { limit: 10 } } as never);
+  it('searches names by word prefix, every term in AND mode', async () => {
+    const search = { expression: 'modern li', fields: ['name'], mode: 'AND' };
+    const result = await client().productsV3.searchProducts({ search, cursorPaging: { limit: 10 } } as never);
     expect(result.products?.length).toBeGreaterThan(0);
-    expect(result.products?.every((p) => p.name?.startsWith('Modern'))).toBe(true);
+    const words = (name = '') => name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    expect(result.products?.every((p) => ['modern', 'li'].every((t) => words(p.name).some((w) => w.startsWith(t))))).toBe(true);
   });
 });

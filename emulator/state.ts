@@ -6,7 +6,8 @@ import { type EmulatorConfig, type EmulatorOptions, initialConfig, type MalformS
 import { CatalogIndexes } from './query/catalog-indexes';
 import type { FieldRegistry } from './query/field';
 import { v1Fields } from './query/fields-v1';
-import { v3QueryFields, v3SearchableFields, v3SearchFields } from './query/fields-v3';
+import { v3QueryFields, v3SearchFields } from './query/fields-v3';
+import { type SearchableText, v3SearchableTexts } from './query/v3-search';
 import { RateLimiter } from './traffic/rate-limiter';
 import { Stats } from './traffic/stats';
 
@@ -24,7 +25,8 @@ export class EmulatorState {
     readonly v1: FieldRegistry;
     readonly v3Query: FieldRegistry;
     readonly v3Search: FieldRegistry;
-    readonly v3Searchable: FieldRegistry;
+    /** What `products/search`'s free text can match (`search.search.fields`). */
+    readonly v3Searchable: ReadonlyMap<string, SearchableText>;
   };
   readonly tokens: TokenStore;
   readonly limiter: RateLimiter;
@@ -42,7 +44,7 @@ export class EmulatorState {
       v1: v1Fields(this.indexes),
       v3Query: v3QueryFields(this.indexes),
       v3Search: v3SearchFields(this.indexes),
-      v3Searchable: v3SearchableFields(this.indexes),
+      v3Searchable: v3SearchableTexts(catalog),
     };
     this.tokens = new TokenStore(options.tokenTtlSeconds);
     this.limiter = new RateLimiter(options.rateLimitPerMinute);

@@ -57,8 +57,11 @@ class BenchEmulator extends EmulatorClient {
     return (await this.admin('GET', 'token?role=owner')).token;
   }
 
-  /** GET of the V1 query endpoint with this payload (`.r`, as the SDK sends it); returns {ms, body}. */
-  async queryV1(payload, token) {
+  /**
+   * Times one GET of the V1 query endpoint with this whole payload (`{query}`, as `.r`, as the SDK sends it);
+   * returns {ms, body}. Not e2e's `queryV1(query)`, which takes only the query and returns the body.
+   */
+  async timedV1Query(payload, token) {
     const r = Buffer.from(JSON.stringify(payload)).toString('base64url');
     const started = performance.now();
     const response = await fetch(`${this.url}${V1_QUERY}?.r=${r}`, { headers: { Authorization: token ?? (await this.token()) } });

@@ -12,7 +12,7 @@ const PAGING = [['Next page', 2], ['Next page', 3], ['Previous page', 2], ['Prev
  * that has them without a trailing space, lower-cased as a person types. Deterministic for a seeded catalog.
  */
 export async function pickQuery(emulator) {
-  const { body } = await emulator.queryV1({ query: { sort: [{ fieldName: 'name', order: 'ASC' }], paging: { limit: 100, offset: 0 } } });
+  const { body } = await emulator.timedV1Query({ query: { sort: [{ fieldName: 'name', order: 'ASC' }], paging: { limit: 100, offset: 0 } } });
   const name = body.products.map((p) => p.name).find((n) => n.length > 20 && n[19] !== ' ' && !n.includes('  '));
   return name.slice(0, 20).toLowerCase();
 }

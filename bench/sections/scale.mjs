@@ -14,7 +14,7 @@ async function pickPrefix(emulator) {
   const token = await emulator.token();
   let best = null;
   for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
-    const { body } = await emulator.queryV1({ query: { filter: prefixFilter(letter), paging: { limit: 1, offset: 0 } } }, token);
+    const { body } = await emulator.timedV1Query({ query: { filter: prefixFilter(letter), paging: { limit: 1, offset: 0 } } }, token);
     const total = body.metadata.total;
     if (!best || Math.abs(total - TARGET_MATCHES) < Math.abs(best.total - TARGET_MATCHES)) best = { letter, total };
   }
@@ -72,12 +72,12 @@ async function replay(emulator, payload, runs) {
   // A small catalog has no offset 9,900: ask for its last full page instead.
   const offset = Math.min(paging.offset, Math.max(0, emulator.products - paging.limit));
   const sent = { ...payload, query: { ...payload.query, paging: { ...paging, offset } } };
-  for (let i = 0; i < 3; i++) await emulator.queryV1(sent, token);
+  for (let i = 0; i < 3; i++) await emulator.timedV1Query(sent, token);
   await emulator.clearStats();
   const times = [];
   let total = 0;
   for (let i = 0; i < runs; i++) {
-    const { ms: took, body } = await emulator.queryV1(sent, token);
+    const { ms: took, body } = await emulator.timedV1Query(sent, token);
     times.push(took);
     total = body.metadata.total;
   }

@@ -12,12 +12,13 @@ const pageKey = (text, size, offset) => `"${text}" ${size}/${offset}`;
  * cursors (a request without a cursor is the first page of its search; a request with cursor C is the page after
  * the answer whose `cursors.next` was C). Values are the product ids of the answer.
  */
-function recordReceivedPages(page, received) {
+function recordReceivedPages(page, received, requests) {
   const cursorLeadsTo = new Map(); // cursor → {text, offset} of the page it asks for
   page.on('response', async (response) => {
     const url = new URL(response.url());
     if (!PRODUCT_PATHS.includes(url.pathname) || response.status() !== 200) return;
     const payload = JSON.parse(Buffer.from(url.searchParams.get('.r'), 'base64url').toString());
+    requests.push({ path: url.pathname, payload });
     const body = await response.json().catch(() => null);
     if (!body?.products) return;
     let at;
@@ -51,8 +52,9 @@ export default {
   async run(s) {
     const { catalog } = s;
     const received = new Map();
+    const requests = [];
     await s.newPage();
-    recordReceivedPages(s.page, received);
+    recordReceivedPages(s.page, received, requests);
     await s.goto();
     const page = new CatalogPage(s.app);
     const shown = [];
@@ -134,6 +136,9 @@ export default {
       assert.ok(ids, `${view.label}: the page received the products ${key} (received: ${[...received.keys()].join(', ')})`);
       assert.deepEqual(view.ids, ids, `${view.label}: the products on screen are the products received`);
     }
+    // V3: every products/search the page sent (first pages and cursor pages) asks for the SKU.
+    assert.ok(requests.length > 0, "the page's product requests were recorded");
+    requests.forEach((call, i) => catalog.assertAsksForSku(call, `product request ${i + 1}`));
     // No product twice, none skipped: pages 1–3 of 25 are exactly the first 75 of the first page of 100, in order.
     const firstThree = [...byPage('page-1'), ...byPage('page-2'), ...byPage('page-3')];
     assert.equal(new Set(firstThree).size, 75, 'pages 1–3 share no product');

@@ -126,6 +126,7 @@ export default {
     // Everything the emulator recorded (its last 50 calls) is a literal prefix read, or a browse.
     const literal = new Set(CORPUS.map((c) => normalized(c.text)));
     for (const call of (await emulator.stats()).recent.filter((c) => c.path.includes('/products/'))) {
+      catalog.assertAsksForSku(call, 'recorded request'); // V3, cursor requests included
       const text = catalog.v3 ? call.payload.search?.search?.expression ?? '' : call.payload.query.filter?.$or?.[0]?.name?.$startsWith ?? '';
       assert.ok(literal.has(text), `recorded request for ${JSON.stringify(text).slice(0, 60)} is one of the texts entered`);
       if (!call.payload.search?.cursorPaging?.cursor) catalog.assertSearchRequest(call, text, 'recorded request');

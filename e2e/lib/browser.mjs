@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CatalogOracle } from './catalog-oracle.mjs';
 import { ARTIFACTS, CHROMIUM, ROOT } from './config.mjs';
-import { KNOWN_ISSUES, recordIssue } from './known-issues.mjs';
 import { until } from './wait.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
@@ -74,20 +73,14 @@ export class Session {
     if (!this.notes.includes(text)) this.notes.push(text);
   }
 
-  /** Resets the emulator to its start-up switches, on this journey's catalog version. */
+  /**
+   * Resets the emulator to its start-up switches, on this journey's catalog version. The oracle reads the whole
+   * catalog first (once per emulator and version for the run), so the reset wipes its calls from the stats.
+   */
   async resetEmulator() {
+    await this.catalog?.load();
     await this.emulator.reset();
     if (this.version !== 'V1') await this.emulator.config({ catalogVersion: this.version });
-  }
-
-  /**
-   * A bug of lib/known-issues.mjs met in this journey. Both are fixed in the app, so meeting one again is a
-   * regression: the journey fails with the bug's description and its fix.
-   */
-  knownIssue(id) {
-    recordIssue(id, this.journey);
-    const issue = KNOWN_ISSUES[id];
-    throw new Error(`regression of fixed app bug ${id}: ${issue.what}. Fix: ${issue.fix}`);
   }
 
   /** Opens the dashboard host page (which frames the app); `search` is passed to the host page. */

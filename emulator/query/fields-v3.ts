@@ -55,24 +55,6 @@ export function v3SearchFields(indexes: CatalogIndexes): FieldRegistry {
   ]);
 }
 
-/**
- * Fields `search.search.expression` can match (V3ProductSearchSpec `searchable`, the ones the emulator keeps):
- * name, the variants' SKU (also as minVariantPriceInfo.sku) and description. Default: name and SKU.
- */
-export function v3SearchableFields(indexes: CatalogIndexes): FieldRegistry {
-  const c = indexes.catalog;
-  const sku = (path: string) => field(path, 'string', (r) => c.skus[r], { index: () => indexes.get('sku') });
-  return registry([
-    field('name', 'string', (r) => c.names[r], { index: () => indexes.get('name') }),
-    sku('variantsInfo.variants.sku'),
-    sku('minVariantPriceInfo.sku'),
-    field('description', 'string', (r) => interned(c.description, r)),
-  ]);
-}
-
-/** Fields searched when `search.fields` is empty. */
-export const DEFAULT_SEARCH_FIELDS: readonly string[] = ['name', 'variantsInfo.variants.sku'];
-
 function commonFields(indexes: CatalogIndexes): Record<'id' | 'handle' | 'slug' | 'visible' | 'createdDate' | 'updatedDate', FieldDef> {
   const c = indexes.catalog;
   return {

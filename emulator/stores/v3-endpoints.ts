@@ -1,12 +1,11 @@
 import { hasPermission, PERMISSIONS } from '../auth/roles';
 import { toV3Product } from '../catalog/v3-product';
-import { condition } from '../query/conditions';
 import { runQuery } from '../query/execute';
-import { DEFAULT_SEARCH_FIELDS } from '../query/fields-v3';
-import { and, compileFilter, or } from '../query/filter';
+import { and, compileFilter } from '../query/filter';
 import { permissionDenied } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
 import { intField, parseSort } from '../query/sort';
+import { compileSearch } from '../query/v3-search';
 import type { CatalogVersion } from '../options';
 import { type ApiContext, DEFAULT_LIMIT, MAX_LIMIT, visibleOnly } from './v1-endpoint';
 import { type CursorState, decodeCursor, encodeCursor } from './v3-cursor';
@@ -18,7 +17,6 @@ export const VERSION_NAMES: Readonly<Record<CatalogVersion, string>> = {
   NONE: 'STORES_NOT_INSTALLED',
 };
 
-const MAX_EXPRESSION = 100;
 const MAX_FIELDS = 100;
 
 /**
@@ -51,7 +49,7 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   }
   const registry = kind === 'query' ? state.fields.v3Query : state.fields.v3Search;
   const sort = parseSort(position.sort, registry, `${kind}.sort`, kind === 'query' ? 5 : 10);
-  const parts = [compileFilter(position.filter, registry), searchCondition(ctx, position.search)];
+  const parts = [compileFilter(position.filter, registry), compileSearch(position.search, state.fields.v3Searchable, `${kind}.search`)];
   if (!admin) parts.push(visibleOnly(state));
   const run = runQuery(state.catalog.size, and(parts), sort, position.offset, limit + (ctx.extraItems ?? 0));
   const shape = { origin: ctx.origin, merchant: admin, siteUrl: state.site.siteUrl, fields, includeVariants: kind === 'query' };
@@ -69,33 +67,6 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
       hasNext,
     },
   };
-}
-
-/** Free-text search, emulated as a case-insensitive prefix match of the whole expression on each field. */
-function searchCondition(ctx: ApiContext, search: unknown): ReturnType<typeof and> {
-  if (search === undefined || search === null) return and([]);
-  if (!isPlainObject(search)) throw violation('search.search', 'must be an object', 'FORMAT');
-  const expression = search['expression'];
-  if (expression === undefined || expression === null) return and([]);
-  if (typeof expression !== 'string') throw violation('search.search.expression', 'must be a string', 'FORMAT');
-  if (expression.length > MAX_EXPRESSION) {
-    throw violation('search.search.expression', `must be at most ${MAX_EXPRESSION} characters`, 'MAX', { threshold: MAX_EXPRESSION });
-  }
-  const term = expression.trim();
-  if (term === '') return and([]);
-  const requested = search['fields'];
-  if (requested !== undefined && !(Array.isArray(requested) && requested.every((f) => typeof f === 'string'))) {
-    throw violation('search.search.fields', 'must be a list of field paths', 'FORMAT');
-  }
-  const names = requested && requested.length > 0 ? (requested as string[]) : DEFAULT_SEARCH_FIELDS;
-  const searchable = ctx.state.fields.v3Searchable;
-  return or(
-    names.map((name) => {
-      const f = searchable.get(name);
-      if (!f) throw violation('search.search.fields', `"${name}" is not searchable (use ${[...searchable.keys()].join(', ')})`, 'OTHER');
-      return condition(f, '$startsWith', term);
-    }),
-  );
 }
 
 function requestedFields(value: unknown): ReadonlySet<string> {

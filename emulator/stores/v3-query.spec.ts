@@ -85,14 +85,15 @@ describe('V3 products/query', () => {
 });
 
 describe('V3 products/search', () => {
-  it('matches the expression as a case-insensitive prefix of name or SKU by default', () => {
+  it('matches word prefixes in name, SKU and the other searchable fields, case-insensitively', () => {
     expect(names(search({ search: { search: { expression: 'APP' } } }))).toEqual(['Apple Mug', 'apple Cider']);
     expect(names(search({ search: { search: { expression: 'cid' } } }))).toEqual(['apple Cider']);
     expect(names(search({ search: { search: { expression: '  ' } } }))).toHaveLength(6);
   });
 
   it('searches only the requested fields and combines search with filter and sort', () => {
-    expect(names(search({ search: { search: { expression: 'cid', fields: ['name'] } } }))).toEqual([]);
+    expect(names(search({ search: { search: { expression: 'cid-', fields: ['name'] } } }))).toEqual([]);
+    expect(names(search({ search: { search: { expression: 'cid-', fields: ['variantsInfo.variants.sku'] } } }))).toEqual(['apple Cider']);
     const page = search({
       search: {
         search: { expression: 'a', fields: ['name'] },
@@ -111,9 +112,9 @@ describe('V3 products/search', () => {
     expect(names(search({ search: { filter: { 'variantsInfo.variants': { $matchItems: [{ sku: { $startsWith: 'jam' } }] } } } }))).toEqual([
       'apricot Jam',
     ]);
-    const first = search({ search: { search: { expression: 'a' }, cursorPaging: { limit: 2 } } });
+    const first = search({ search: { search: { expression: 'a', fields: ['name'] }, cursorPaging: { limit: 2 } } });
     const second = search({ search: { cursorPaging: { limit: 2, cursor: first.pagingMetadata.cursors.next } } });
-    expect([...names(first), ...names(second)]).toEqual(['Apple Mug', 'apricot Jam', 'apple Cider']);
+    expect([...names(first), ...names(second)]).toEqual(['Apple Mug', 'apricot Jam', 'Blue Apron', 'apple Cider']);
     expect(second.pagingMetadata.cursors.next).toBeNull();
   });
 });
