@@ -100,6 +100,6 @@ describe('Catalog V3 through the SDK', () => {
     const result = await client().productsV3.searchProducts({ search, cursorPaging: { limit: 10 } } as never);
     expect(result.products?.length).toBeGreaterThan(0);
     const words = (name = '') => name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    expect(result.products?.every((p) => ['modern', 'li'].every((t) => words(p.name).some((w) => w.startsWith(t))))).toBe(true);
+    expect(result.products?.every((p) => ['modern', 'li'].every((t) => words(p.name ?? '').some((w) => w.startsWith(t))))).toBe(true);
   });
 });
