@@ -9,7 +9,7 @@ import { QueryError } from '../query/query-error';
 import type { EmulatorState } from '../state';
 import { type ApiContext, queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
-import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import { countV3Products, queryV3Products, VERSION_NAMES } from './v3-endpoints';
 
 interface Endpoint {
   readonly methods: readonly string[];
@@ -29,6 +29,9 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/search': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: (c, p) => queryV3Products(c, p, 'search'),
+  },
+  '/stores/v3/products/count': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: countV3Products,
   },
   '/stores/v3/provision/version': {
     methods: ['GET'],
