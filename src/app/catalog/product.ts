@@ -64,6 +64,11 @@ export interface ProductPage {
   readonly hasPrevious: boolean;
   /** How the text of the query was matched, so the page can say what its search box does. */
   readonly textMatch: TextMatch;
+  /**
+   * Set when this page cannot be opened directly (Catalog V1 past Wix's 10,000-product offset window, with no
+   * neighbouring page read yet): the nearest pages before and after it that can be.
+   */
+  readonly unreachable?: { readonly lastBefore: number; readonly firstAfter: number };
 }
 
 /** The longest search text sent to Wix; longer input is cut and the page says so. */

@@ -1,53 +1,63 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
-import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
+import { WIX_CLIENT, WixV1Product } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
-import { ProductPage, ProductQuery, ProductSort } from './product';
+import { ProductPage, ProductQuery } from './product';
+import { V1Pager } from './v1-pager';
 import { fromV1Product } from './v1-product-mapping';
+import { V1Read, V1Slice, buildV1Query, v1OrderOf } from './v1-read';
 
 /** The permission Catalog V1 product reads need. */
 export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
 
-/** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
-type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
-
-const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {
-  'name-asc': ['name', 'asc'],
-  'name-desc': ['name', 'desc'],
-  'price-asc': ['price', 'asc'],
-  'price-desc': ['price', 'desc'],
-  'updated-desc': ['lastUpdated', 'desc'],
-  'updated-asc': ['lastUpdated', 'asc'],
-};
-
-/** Catalog V1 over `products.queryProducts()`: name-or-SKU prefix search, offset paging with a total. */
+/**
+ * Catalog V1 over `products.queryProducts()`: name-or-SKU prefix search, sorted by the chosen field then
+ * `numericId`, with a total. Pages inside Wix's 10,000-item offset window are read by offset; deeper ones by
+ * keyset (`V1Pager`, see README.md "Paging past 10,000 products").
+ */
 @Injectable({ providedIn: 'root' })
 export class V1CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
   private readonly errors = inject(WixErrorMapping);
+  private readonly pager = new V1Pager((read) => this.read(read));
 
   search(query: ProductQuery): Observable<ProductPage> {
-    return defer(() => this.build(query).find()).pipe(
-      map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
+    const request = { text: query.text, order: v1OrderOf(query.sort), pageSize: query.pageSize, page: query.page };
+    return defer(() => this.pager.page(request)).pipe(
+      map((result) =>
+        result.kind === 'page'
+          ? pageOf(query, result.items, result.total)
+          : unreachablePage(query, result.total, result.lastBefore, result.firstAfter),
+      ),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
   }
 
-  private build(query: ProductQuery): WixV1QueryBuilder {
-    const products = this.client.products;
-    let builder = products.queryProducts();
-    if (query.text) {
-      // Wix matches $startsWith case-insensitively; one request covers name and SKU.
-      builder = (builder.startsWith('name', query.text) as WithOr).or(
-        products.queryProducts().startsWith('sku', query.text),
-      );
-    }
-    const [field, direction] = SORT_FIELDS[query.sort];
-    builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
-    return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
+  /** One read over the SDK; an answer whose products are not a list of objects stops here. */
+  async read(read: V1Read): Promise<V1Slice> {
+    const result = await buildV1Query(this.client.products, read).find();
+    const items = result.items as unknown;
+    if (!Array.isArray(items) || !items.every(isObject)) throw malformedAnswer();
+    return { items: items as WixV1Product[], total: countOf(result.totalCount as unknown) };
   }
+}
+
+/** A page Wix cannot serve by offset and no known neighbour leads to: no products, and the pages that can be opened. */
+function unreachablePage(query: ProductQuery, total: number, lastBefore: number, firstAfter: number): ProductPage {
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  return {
+    items: [],
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount,
+    hasNext: query.page < pageCount,
+    hasPrevious: query.page > 1,
+    textMatch: 'prefix',
+    unreachable: { lastBefore, firstAfter },
+  };
 }
 
 /**

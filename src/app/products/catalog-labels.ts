@@ -103,6 +103,17 @@ export class CatalogLabels {
     'Catalog Manager shows the products of Wix Stores. Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores), then reload this page.';
   readonly goToLastPage = 'Go to the last page';
 
+  /** A Catalog V1 page past Wix's 10,000-product offset window that no neighbouring page leads to yet. */
+  unreachable(page: number): string {
+    return `Page ${page.toLocaleString('en-US')} can’t be opened directly.`;
+  }
+  readonly unreachableHint =
+    'Wix opens at most the first 10,000 products of a list by page number, and the last 10,000 from the end. Go to the nearest page that opens, then use Next or Previous.';
+
+  goToPage(page: number): string {
+    return `Go to page ${page.toLocaleString('en-US')}`;
+  }
+
   retrying(seconds: number): string {
     return `Wix is busy. Trying again in ${seconds} s…`;
   }

@@ -20,6 +20,7 @@ export type PageView =
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch }
   | { readonly kind: 'past-end'; readonly lastPage: number }
+  | { readonly kind: 'unreachable'; readonly page: number; readonly lastBefore: number; readonly firstAfter: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
 
@@ -141,6 +142,7 @@ export function toView(state: SearchState | null): PageView {
     case 'loaded': {
       const { page, query } = state;
       if (page.items.length > 0) return { kind: 'results', page };
+      if (page.unreachable) return { kind: 'unreachable', page: query.page, ...page.unreachable };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
       return query.text ? { kind: 'no-matches', text: query.text, textMatch: page.textMatch } : { kind: 'empty-catalog' };
