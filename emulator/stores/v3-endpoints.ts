@@ -79,7 +79,9 @@ export function countV3Products(ctx: ApiContext, payload: Record<string, unknown
   const { state } = ctx;
   const body = payload ?? {};
   if (!isPlainObject(body)) throw violation('', 'must be an object', 'FORMAT');
-  const nonVisible = body['returnNonVisibleProducts'] ?? false;
+  // A GET without nested parts comes as plain query parameters: "true" / "false".
+  const raw = body['returnNonVisibleProducts'] ?? false;
+  const nonVisible = raw === 'true' ? true : raw === 'false' ? false : raw;
   if (typeof nonVisible !== 'boolean') throw violation('returnNonVisibleProducts', 'must be a boolean', 'FORMAT');
   const parts = [compileFilter(body['filter'], state.fields.v3Search), compileSearch(body['search'], state.fields.v3Searchable, 'search')];
   if (!(nonVisible && hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin))) parts.push(visibleOnly(state));

@@ -50,27 +50,41 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  *   prefixes anywhere in them, so "steel" also finds "Stainless steel bowl".
  * - No text: `queryProducts` where it can sort (last updated). It cannot sort by name or price, so those
  *   browse with `searchProducts` without an expression, which can.
- * - Paging: cursors, no offsets and no total. Page N is fetched with the cursor page N-1 returned; a page not
- *   seen yet is reached by walking forward from the furthest one known. The last page is the one without
- *   `cursors.next`; only then is the count known, and given. A page holding more than asked is shown whole: the
- *   next cursor continues after it, so dropping any would lose them.
+ * - Paging: cursors, no offsets; answers carry no total. Page N is fetched with the cursor page N-1 returned;
+ *   a page not seen yet is reached by walking from the nearer end known: forward from the furthest page
+ *   reached, or backward from the last page (the reversed sort, its first page holding what the count leaves).
+ * - Total: `countProducts` with the same search, once per text (cached a minute; sort, page and size changes
+ *   cost nothing), in parallel with the first page; without it (Wix refuses to count) the page shows "Page N"
+ *   and learns the count at the end as before. A page holding more than asked is shown whole: the next cursor
+ *   continues after it, so dropping any would lose them.
  * Rejects with the SDK's error as it is (the gateway maps it), or with an unknown CatalogError for an answer
  * that cannot be shown (products that are not a list of objects; none, with a next cursor).
  */
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
+  /** Counts by search text, for a minute: one `countProducts` per text, whatever the sort, page or size. */
+  private readonly counts = new Map<string, { count: Promise<number | null>; at: number }>();
 
-  constructor(private readonly api: WixV3ProductsApi) {}
+  constructor(
+    private readonly api: WixV3ProductsApi,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Page `query.page`, walking forward as needed; stops walking once `signal` aborts. */
+  /** Page `query.page`, walking from the nearer known end as needed; stops walking once `signal` aborts. */
   async read(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
+    const counting = this.count(query.text);
     const trail = this.trails.for(trailKey(query));
+    if (trail.reachable(query.page) < query.page) {
+      const total = await counting;
+      const fromEnd = total === null ? null : await this.fromEnd(query, total, trail, signal);
+      if (fromEnd) return fromEnd;
+    }
     for (let page = trail.reachable(query.page); ; page++) {
-      const slice = await this.fetch(query, trail.cursorFor(page) ?? null);
+      const slice = await this.fetch(query, trail.cursorFor(page) ?? null, false, query.pageSize);
       // No products, yet more to come: an answer that contradicts itself, and following it could walk forever.
       if (slice.items.length === 0 && slice.next) throw malformedAnswer();
       trail.record(page, slice.items.length, slice.next);
-      if (page === query.page) return toPage(query, slice, trail);
+      if (page === query.page) return toPage(query, slice, trail, await counting);
       if (!slice.next) return pastEnd(query, trail);
       if (signal?.aborted) throw signal.reason;
     }
@@ -78,28 +92,84 @@ export class V3CatalogReader {
 
   /** Forgets the cursors of this query's list; true when there were cursors to forget (worth starting over). */
   forget(query: ProductQuery): boolean {
+    this.trails.forget(trailKey(query, true));
     return this.trails.forget(trailKey(query));
   }
 
-  private async fetch(query: ProductQuery, cursor: string | null): Promise<Slice> {
-    const [field, order] = SORTS[query.sort];
+  /**
+   * The count of products matching `text` (`countProducts` with the same search as the rows), or null when Wix
+   * would not count: the page then works as before, without "of N". Hidden products are asked for because
+   * search returns them to merchants who may see them; for other users Wix leaves them out of both.
+   */
+  private count(text: string): Promise<number | null> {
+    const key = text.toLowerCase();
+    const cached = this.counts.get(key);
+    if (cached && this.now() - cached.at < COUNT_MAX_AGE_MS) return cached.count;
+    const count = this.api
+      .countProducts({ ...(text && { search: searchOf(text) }), returnNonVisibleProducts: true })
+      .then(
+        (answer) => (typeof answer?.count === 'number' && Number.isSafeInteger(answer.count) && answer.count >= 0 ? answer.count : null),
+        () => {
+          this.counts.delete(key);
+          return null;
+        },
+      );
+    this.counts.set(key, { count, at: this.now() });
+    if (this.counts.size > 20) this.counts.delete(this.counts.keys().next().value as string);
+    return count;
+  }
+
+  /**
+   * A page nearer the end than any page reached so far, read backwards from the end: the last page is the first
+   * of the reversed order with as many products as the count leaves for it, and pages before it follow that
+   * order's cursors. Null when walking forward is as cheap.
+   */
+  private async fromEnd(query: ProductQuery, total: number, trail: CursorTrail, signal?: AbortSignal): Promise<ProductPage | null> {
+    const last = Math.max(1, Math.ceil(total / query.pageSize));
+    if (query.page > last) return null;
+    const back = this.trails.for(trailKey(query, true));
+    const target = last - query.page + 1;
+    if (target - back.reachable(target) >= query.page - trail.reachable(query.page)) return null;
+    for (let page = back.reachable(target); ; page++) {
+      const limit = page === 1 ? total - (last - 1) * query.pageSize : query.pageSize;
+      const slice = await this.fetch(query, back.cursorFor(page) ?? null, true, limit);
+      if (slice.items.length === 0 && slice.next) throw malformedAnswer();
+      back.record(page, slice.items.length, slice.next);
+      if (page === target || !slice.next) {
+        const items = [...slice.items].reverse().map(fromV3Product);
+        return { ...pageShape(query, total), items, hasNext: query.page < last };
+      }
+      if (signal?.aborted) throw signal.reason;
+    }
+  }
+
+  private async fetch(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
+    const [field, forward] = SORTS[query.sort];
+    const order = reversed ? (forward === 'ASC' ? 'DESC' : 'ASC') : forward;
     if (!query.text && field === UPDATED) {
-      const builder = this.api.queryProducts({ fields: FIELDS }).limit(query.pageSize);
+      const builder = this.api.queryProducts({ fields: FIELDS }).limit(limit);
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
       const result = await (cursor ? sorted.skipTo(cursor) : sorted).find();
       return { items: listOf(result.items), next: result.cursors.next ?? null };
     }
     const search: WixV3Search = cursor
-      ? { cursorPaging: { limit: query.pageSize, cursor } }
+      ? { cursorPaging: { limit, cursor } }
       : {
-          ...(query.text && { search: { expression: query.text, fields: SEARCH_IN, mode: 'AND', fuzzy: false } }),
+          ...(query.text && { search: searchOf(query.text) }),
           sort: [{ fieldName: field, order }],
-          cursorPaging: { limit: query.pageSize },
+          cursorPaging: { limit },
         };
     const result = await this.api.searchProducts(search, { fields: FIELDS });
     return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null };
   }
+}
+
+const COUNT_MAX_AGE_MS = 60_000;
+
+/** The search part of a V3 search or count: every word typed, in name and SKU, no fuzzy matching. */
+function searchOf(text: string): NonNullable<WixV3Search['search']> {
+  return { expression: text, fields: SEARCH_IN, mode: 'AND', fuzzy: false };
 }
 
 /** The products of an answer, when they are a list of objects; anything else is an answer that cannot be shown. */
@@ -114,24 +184,34 @@ function malformedAnswer(): CatalogError {
   return { kind: 'unknown', status: 200, requestId: null };
 }
 
-function trailKey(query: ProductQuery): string {
-  return JSON.stringify([query.text, query.sort, query.pageSize]);
+function trailKey(query: ProductQuery, fromEnd = false): string {
+  return JSON.stringify([query.text, query.sort, query.pageSize, fromEnd]);
 }
 
-function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductPage {
-  if (slice.items.length === 0 && query.page > 1) return pastEnd(query, trail);
-  const before = slice.next ? null : trail.countBefore(query.page);
-  const total = before === null ? null : before + slice.items.length;
+/** A page's numbers for a known total. */
+function pageShape(query: ProductQuery, total: number): Omit<ProductPage, 'items' | 'hasNext'> {
   return {
-    items: slice.items.map(fromV3Product),
     total,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: total === null ? null : query.page,
-    hasNext: slice.next !== null,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
     hasPrevious: query.page > 1,
     textMatch: 'words',
   };
+}
+
+function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail, count: number | null): ProductPage {
+  if (slice.items.length === 0 && query.page > 1) return pastEnd(query, trail);
+  const items = slice.items.map(fromV3Product);
+  const hasNext = slice.next !== null;
+  // The walk's own count wins at the end of the list (products may have been added since the count).
+  const before = slice.next ? null : trail.countBefore(query.page);
+  const total = before !== null ? before + slice.items.length : count;
+  if (total === null) {
+    return { items, total, page: query.page, pageSize: query.pageSize, pageCount: null, hasNext, hasPrevious: query.page > 1, textMatch: 'words' };
+  }
+  const shape = pageShape(query, Math.max(total, (query.page - 1) * query.pageSize + slice.items.length));
+  return { ...shape, items, hasNext, pageCount: hasNext ? Math.max(shape.pageCount!, query.page + 1) : query.page };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */
