@@ -24,7 +24,7 @@ describe('Catalog V1 past the offset window, through the real SDK', () => {
     const pager = new V1Pager((read) => contract.v1.read(read), window);
     return (sort: ProductSort, text: string, pageSize: number, n: number) => pager.page({ text, order: v1OrderOf(sort), pageSize, page: n });
   };
-  const ids = (result: V1PageResult) => (result.kind === 'page' ? result.items.map((item) => item._id) : []);
+  const ids = (result: V1PageResult): string[] => (result.kind === 'page' ? result.items.map((item) => String(item._id)) : []);
 
   /** Every product of a sort, read with the window off (offsets allowed), then the window put back. */
   async function allIds(sort: ProductSort, text = ''): Promise<string[]> {
