@@ -13,15 +13,15 @@ function fakeCatalog(size: number, window: number) {
     // 7 names in two spellings and 5 prices: long runs of equal sort values.
     name: ['Mug', 'mug', 'Bowl', 'Cup', 'cup', 'Plate', 'Jar'][(i * 3) % 7],
     priceData: { price: [5, 10, 10, 20, 5][i % 5] },
-    lastUpdated: new Date(Date.UTC(2025, 0, 1 + (i % 9))).toISOString(),
+    lastUpdated: new Date(Date.UTC(2025, 0, 1 + (i % 9))),
     // Not in catalog order, so the tie-breaker is really numericId.
     numericId: String(1000 + ((i * 7919) % size)),
-  })) as WixV1Product[];
+  })) as unknown as WixV1Product[];
   const reads: V1Read[] = [];
   const value = (p: WixV1Product, order: V1Order): string | number => {
     if (order.field === 'name') return String(p.name).toLowerCase();
     if (order.field === 'priceData.price') return p.priceData!.price!;
-    if (order.field === 'lastUpdated') return String(p.lastUpdated);
+    if (order.field === 'lastUpdated') return (p.lastUpdated as Date).toISOString();
     return Number(p.numericId);
   };
   const compare = (a: [string | number, number], b: [string | number, number]) =>
@@ -50,12 +50,12 @@ function fakeCatalog(size: number, window: number) {
     return products
       .filter((p) => !text || String(p.name).toLowerCase().startsWith(text))
       .sort((a, b) => sign * compare(tuple(a), tuple(b)))
-      .map((p) => p._id);
+      .map((p) => String(p._id));
   };
   return { fetch, reads, expected };
 }
 
-const ids = (result: V1PageResult) => (result.kind === 'page' ? result.items.map((p) => p._id) : []);
+const ids = (result: V1PageResult): string[] => (result.kind === 'page' ? result.items.map((p) => String(p._id)) : []);
 const orders: V1Order[] = [
   { field: 'name', descending: false },
   { field: 'name', descending: true },
