@@ -33,7 +33,7 @@ const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
 };
 
 /** One page as cursor paging returns it. */
-interface Slice {
+export interface Slice {
   readonly items: readonly WixV3Product[];
   readonly next: string | null;
 }
@@ -141,6 +141,20 @@ export class V3CatalogReader {
       }
       if (signal?.aborted) throw signal.reason;
     }
+  }
+
+  /** Raw products from `cursor` (null: the start) in the query's order: an export's chunk. */
+  chunk(query: ProductQuery, cursor: string | null, limit: number): Promise<Slice> {
+    return this.fetch(query, cursor, false, limit);
+  }
+
+  /** The products with these ids (at most 100), as raw products in any order. */
+  async byIds(ids: readonly string[]): Promise<readonly WixV3Product[]> {
+    if (ids.length === 0) return [];
+    // `_id` is the SDK's name for the REST `id`.
+    const search: WixV3Search = { filter: { _id: { $in: [...ids] } }, cursorPaging: { limit: ids.length } };
+    const result = await this.api.searchProducts(search, { fields: FIELDS });
+    return listOf(result.products ?? []);
   }
 
   private async fetch(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
