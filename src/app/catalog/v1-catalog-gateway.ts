@@ -2,12 +2,12 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { WIX_CLIENT, WixV1Product } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
-import { WixPermission, malformedAnswer } from '../wix/wix-errors';
+import { CatalogError, WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery } from './product';
-import { V1Pager } from './v1-pager';
+import type { V1PageResult, V1Pager } from './v1-pager';
 import { fromV1Product } from './v1-product-mapping';
-import { V1Read, V1Slice, buildV1Query, v1OrderOf } from './v1-read';
+import { V1Read, V1Slice, V1_OFFSET_WINDOW, buildV1Query, v1OrderOf } from './v1-read';
 
 /** The permission Catalog V1 product reads need. */
 export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
@@ -21,11 +21,11 @@ export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS
 export class V1CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
   private readonly errors = inject(WixErrorMapping);
-  private readonly pager = new V1Pager((read) => this.read(read));
+  /** The deep pager, downloaded the first time a page lies past the offset window (most lists never need it). */
+  private pager: Promise<V1Pager> | null = null;
 
   search(query: ProductQuery): Observable<ProductPage> {
-    const request = { text: query.text, order: v1OrderOf(query.sort), pageSize: query.pageSize, page: query.page };
-    return defer(() => this.pager.page(request)).pipe(
+    return defer(() => this.page(query)).pipe(
       map((result) =>
         result.kind === 'page'
           ? pageOf(query, result.items, result.total)
@@ -33,6 +33,24 @@ export class V1CatalogGateway implements CatalogGateway {
       ),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
+  }
+
+  private async page(query: ProductQuery): Promise<V1PageResult> {
+    const order = v1OrderOf(query.sort);
+    const offset = (query.page - 1) * query.pageSize;
+    if (!this.pager && offset + query.pageSize <= V1_OFFSET_WINDOW) {
+      const slice = await this.read({ text: query.text, order, after: null, offset, limit: query.pageSize });
+      return { kind: 'page', items: slice.items, total: slice.total };
+    }
+    this.pager ??= import('./v1-pager').then(
+      ({ V1Pager }) => new V1Pager((read) => this.read(read)),
+      (): never => {
+        this.pager = null;
+        // The chunk comes from the app's own host, not from Wix: a network failure, retried like one.
+        throw { kind: 'unavailable', reason: 'network', requestId: null } satisfies CatalogError;
+      },
+    );
+    return (await this.pager).page({ text: query.text, order, pageSize: query.pageSize, page: query.page });
   }
 
   /** One read over the SDK; an answer whose products are not a list of objects stops here. */

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Directive, ViewContainerRef, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -27,10 +27,19 @@ export type PageView =
 /** Errors after which the last results are still worth showing, marked stale. */
 const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable', 'rate-limited', 'unknown']);
 
+/** Marks where the lazily created export panel is inserted in the page's template. */
+@Directive({ selector: '[cmExportHost]' })
+export class ExportHost {
+  constructor() {
+    // ProductsPage is read when the directive is created, long after both classes exist.
+    inject(ProductsPage).exportHost = inject(ViewContainerRef);
+  }
+}
+
 /** The catalog page: search, sort, results, paging, and every loading, empty and error state. */
 @Component({
   selector: 'cm-products-page',
-  imports: [SearchBox, ProductTable, Paginator, CatalogErrorView],
+  imports: [SearchBox, ProductTable, Paginator, CatalogErrorView, ExportHost],
   templateUrl: './products-page.html',
   styleUrl: './products-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +70,17 @@ export class ProductsPage {
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
   protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
 
+  /** The export panel is open ("Export" was clicked). */
+  protected readonly exporting = signal(false);
+  /** What "Export" exports now: every product matching the settled query (the view), and how many there are. */
+  protected readonly exportSource = computed(() => {
+    const q = this.state()?.query ?? this.query();
+    return { kind: 'query', text: q.text, sort: q.sort } as const;
+  });
+  protected readonly exportTotal = computed(() => pageOf(this.state())?.total ?? null);
+  /** Where the export panel goes (set by ExportHost: a directive, not a view query, keeps query code out of the bundle). */
+  exportHost: ViewContainerRef | null = null;
+
   constructor() {
     this.queryUrl
       .changes()
@@ -89,6 +109,30 @@ export class ProductsPage {
   protected setPageSize(pageSize: number): void {
     // Keep the first product on screen in view: land on the page that contains it.
     this.query.update((q) => ({ ...q, pageSize, page: Math.floor(((q.page - 1) * q.pageSize) / pageSize) + 1 }));
+  }
+
+  /**
+   * Opens the export panel. Its code (runner, CSV writer, dialog) is a lazy chunk loaded here, on the click: a
+   * dynamic import rather than `@defer`, which would add the defer runtime to the initial bundle.
+   */
+  protected async openExport(): Promise<void> {
+    if (this.exporting()) return;
+    this.exporting.set(true);
+    try {
+      const { ExportPanel } = await import('./export/export-panel');
+      const host = this.exportHost;
+      if (!host) return this.exporting.set(false);
+      const ref = host.createComponent(ExportPanel);
+      ref.setInput('source', this.exportSource());
+      ref.setInput('total', this.exportTotal());
+      ref.instance.closed.subscribe(() => {
+        ref.destroy();
+        this.exporting.set(false);
+      });
+    } catch {
+      // The chunk did not download (offline): the button works again on the next click.
+      this.exporting.set(false);
+    }
   }
 
   protected retry(): void {
