@@ -20,8 +20,8 @@ const V3_SEARCH_FIELDS = ['name', 'variantsInfo.variants.sku'];
  * What the page should show, per catalog version: the site's whole catalog (catalog-snapshot.mjs, read once)
  * filtered, sorted and paged here by the documented semantics (catalog-semantics.mjs), never by replaying the
  * app's request, so a wrong choice in that request (a field, a mode, a sort) shows as different rows.
- * V1 pages by offset and always knows the total; V3 walks cursors and knows the count only on the last page,
- * where the page says "51–60 of 60"; before that it says "Page N" and shows no "Last page" button.
+ * V1 pages by offset and knows the total from every answer; V3 walks cursors and takes the total from
+ * countProducts, so both say "26–50 of 5,000" and offer "Last page".
  */
 export class CatalogOracle {
   constructor(emulator, version) {
@@ -65,7 +65,7 @@ export class CatalogOracle {
 
   /**
    * Page `page` of `size` for `text` and `sort`: `{products: [{id, name, sku}], names, ids, first, last (is it
-   * the last page), total (null on V3 before the last page), range (the label the page shows)}`.
+   * the last page), total, range (the label the page shows)}`.
    */
   async page({ text = '', sort = 'name-asc', size = 25, page = 1 } = {}) {
     const matches = await this.matching(text, sort);
@@ -73,9 +73,8 @@ export class CatalogOracle {
     const products = matches.slice(first - 1, first - 1 + size).map((p) => ({ id: p.id, name: p.name, sku: p.sku }));
     if (this.v3 && page > 1 && products.length === 0) throw new Error(`V3: the catalog ends before page ${page} (${size} per page, "${text}")`);
     const last = first - 1 + products.length >= matches.length;
-    // V3 learns the count only on the page without a next cursor: the last one.
-    const total = !this.v3 || last ? matches.length : null;
-    const range = total === 0 ? '0 of 0' : total === null ? `Page ${page.toLocaleString('en-US')}` : rangeText(first, first + products.length - 1, total);
+    const total = matches.length;
+    const range = total === 0 ? '0 of 0' : rangeText(first, first + products.length - 1, total);
     return { page, size, first, products, names: products.map((p) => p.name), ids: products.map((p) => p.id), last, total, range };
   }
 
