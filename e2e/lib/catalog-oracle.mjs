@@ -15,6 +15,8 @@ const PERMISSIONS = {
 const PRODUCT_PATHS = { V1: '/stores-reader/v1/products/query-platformized', V3: '/stores/v3/products/search' };
 /** V3: where the app looks for the search text (name and every variant's SKU), checked on its requests. */
 const V3_SEARCH_FIELDS = ['name', 'variantsInfo.variants.sku'];
+/** V3 countProducts: the total of a search. */
+const COUNT_PATH = '/stores/v3/products/count';
 
 /**
  * What the page should show, per catalog version: the site's whole catalog (catalog-snapshot.mjs, read once)
@@ -90,6 +92,20 @@ export class CatalogOracle {
   assertAsksForSku(call, message = 'the request') {
     if (call.path !== PRODUCT_PATHS.V3) return;
     assert.ok((call.payload?.fields ?? []).includes('MIN_PRICE_VARIANT'), `${message} asks for MIN_PRICE_VARIANT (the SKU) in fields: ${JSON.stringify(call.payload?.fields)}`);
+  }
+
+  /**
+   * The product reads among a journey's Stores calls. On V3 a new text is also counted once (countProducts,
+   * beside its first search, for "1–25 of N"): at most one count, asking with the same search as the rows.
+   */
+  readsAmong(calls, text, message = 'the calls') {
+    const counts = calls.filter((c) => c.path === COUNT_PATH);
+    assert.ok(counts.length <= (this.v3 ? 1 : 0), `${message}: at most one count on V3, none on V1 (saw ${counts.length})`);
+    for (const count of counts) {
+      assert.equal(count.payload.search?.expression ?? '', text, `${message}: the count asks for the literal text`);
+      assert.equal(count.payload.search?.mode ?? 'AND', 'AND', `${message}: the count matches every word, like the rows`);
+    }
+    return calls.filter((c) => c.path !== COUNT_PATH);
   }
 
   /** Asserts that a Stores call the page made asks for exactly this prefix, as literal text, and nothing else. */
