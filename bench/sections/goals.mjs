@@ -27,7 +27,7 @@ export function printGoals(r) {
     ['response → 100 rows painted ÷ floor (section 8)', rp ? `${ms(rp.ours.median)} ÷ ${ms(rp.floor.median)} = ${ratio(rp.ratio)}` : '—', `≤ ${GOALS.responseToPaintedRatio}×`, goal(rp ? rp.ratio <= GOALS.responseToPaintedRatio : null)],
     ['"next" click → rows painted, 0 ms latency (section 2)', ms(run0?.app.nextClick), '', ''],
     ['  with the next page prefetched', prefetched?.seen ? ms(prefetched.clickToPainted) : prefetched ? 'no prefetch seen' : '—', `≤ 1 frame (${ONE_FRAME_MS.toFixed(1)} ms)`,
-      goal(prefetched?.seen ? prefetched.clickToPainted <= ONE_FRAME_MS : null)],
+      prefetched && !prefetched.seen ? 'n/a (no prefetch)' : goal(prefetched?.seen ? prefetched.clickToPainted <= ONE_FRAME_MS : null)],
   ];
   printTable('Goals (the issue\'s table)', ['figure', 'measured', 'goal', 'verdict'], rows);
 }
