@@ -107,6 +107,8 @@ export interface EmulatorConfig {
   failAfterApplyNext: { count: number; how: 'reset' | 'hang' };
   /** Product ids whose writes are refused (a per-item failure in bulk calls; 400 for single updates). */
   failWritesFor: readonly string[];
+  /** Write calls still allowed before the role loses its write permission (403), as when it is revoked midway; null = never. */
+  revokeWritesAfter: number | null;
   dropHandshake: boolean;
   /** Dashboard language reported through observeState. */
   language: string;
@@ -127,6 +129,7 @@ export function initialConfig(o: EmulatorOptions): EmulatorConfig {
     malformNext: { count: 0, shape: 'invalid-json' },
     failAfterApplyNext: { count: 0, how: 'reset' },
     failWritesFor: [],
+    revokeWritesAfter: null,
     dropHandshake: o.dropHandshake,
     language: o.language,
   };

@@ -117,6 +117,15 @@ export class EmulatorState {
     return how;
   }
 
+  /** Whether a write call may still write (`revokeWritesAfter`); counts the call. */
+  takeWriteAllowance(): boolean {
+    const left = this.current.revokeWritesAfter;
+    if (left === null) return true;
+    if (left <= 0) return false;
+    this.current.revokeWritesAfter = left - 1;
+    return true;
+  }
+
   /** Consumes one "hang next" fault. */
   takeHang(): boolean {
     if (this.current.hangNext <= 0) return false;

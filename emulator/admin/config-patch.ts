@@ -24,7 +24,7 @@ const MAX_RETRY_AFTER_S = 86_400;
 /**
  * Validates a JSON config patch. Keys: catalogVersion (V1|V3|NONE), latencyMs, failNext {count, status
  * 429|500|503}, errorNext {count, status, retryAfter}, hangNext, resetNext, malformNext {count, shape},
- * failAfterApplyNext {count, how reset|hang}, failWritesFor [ids], rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
+ * failAfterApplyNext {count, how reset|hang}, failWritesFor [ids], revokeWritesAfter n|null, rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
  * Unknown keys are errors, so a typo in a test does not silently change nothing.
  */
 export function parseConfigPatch(body: unknown): PatchResult {
@@ -90,6 +90,10 @@ export function parseConfigPatch(body: unknown): PatchResult {
       case 'failWritesFor':
         if (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === 'string')) patch.failWritesFor = value as string[];
         else errors.push('failWritesFor must be a list of at most 1000 product ids');
+        break;
+      case 'revokeWritesAfter':
+        if (value === null || (Number.isInteger(value) && (value as number) >= 0)) patch.revokeWritesAfter = value as number | null;
+        else errors.push('revokeWritesAfter must be null or an integer >= 0');
         break;
       case 'role':
         if (isRole(value)) patch.role = value;

@@ -116,6 +116,7 @@ export class StoresApi {
       const wait = state.limiter.take();
       if (wait > 0) throw throttled(wait, state.config.rateLimitPerMinute);
       if (!hasPermission(auth.role, endpoint.permission)) throw permissionDenied(endpoint.permission);
+      if (endpoint.write && !state.takeWriteAllowance()) throw permissionDenied(endpoint.permission);
       const { catalogVersion } = state.config;
       if (endpoint.version && endpoint.version !== catalogVersion) throw wrongVersion(endpoint.version, catalogVersion);
       if (payloadError) throw payloadError;

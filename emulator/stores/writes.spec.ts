@@ -131,7 +131,7 @@ describe('Catalog V3 writes', () => {
       { product: { _id: b, revision: '999', variantsInfo: variant('13') } as never },
     ]);
     expect(answer.bulkActionMetadata).toEqual({ totalSuccesses: 1, totalFailures: 1, undetailedFailures: 0 });
-    expect(answer.results[1].itemMetadata).toMatchObject({ _id: b, originalIndex: 1, success: false, error: { code: 'REVISION_MISMATCH' } });
+    expect(answer.results?.[1].itemMetadata).toMatchObject({ _id: b, originalIndex: 1, success: false, error: { code: 'REVISION_MISMATCH' } });
     expect((await v3(a)).actualPriceRange?.minValue?.amount).toBe('12.5');
     expect((await v3(b)).revision).toBe(pb.revision);
   });
