@@ -8,7 +8,7 @@ import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
 import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
 import { V3_READ_PERMISSION } from '../v3-catalog-gateway';
-import { type BulkAction, type ItemResult, type PlannedWrite, reached, targetOf } from './bulk-plan';
+import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
 import { CallPace } from './call-pace';
 import type { VersionWriter } from './version-writer';
 import { V1_WRITE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
@@ -17,7 +17,11 @@ import { V1_WRITE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './wri
 export type BulkScope = { readonly kind: 'ids'; readonly ids: readonly string[] } | { readonly kind: 'query'; readonly query: ProductQuery };
 
 /** What to do: an action (targets computed once from the values read before), or known plans (retry, undo). */
-export type BulkWork = { readonly action: BulkAction } | { readonly plans: readonly PlannedWrite[] };
+export interface BulkWork {
+  readonly action?: BulkAction;
+  /** Plans already computed: their targets are kept (products without one are planned from `action`). */
+  readonly plans?: readonly PlannedWrite[];
+}
 
 /** A run's progress. `plans` holds the writes that succeeded, with their values before (for undo). */
 export interface BulkProgress {
@@ -58,7 +62,7 @@ export class BulkRunner {
     return new Observable<BulkProgress>((subscriber) => {
       let stopped = false;
       const state = { total: null as number | null, results: [] as ItemResult[], plans: [] as PlannedWrite[], planned: new Map<string, PlannedWrite>(), calls: 0 };
-      if ('plans' in work) for (const p of work.plans) state.planned.set(p.id, p);
+      for (const p of work.plans ?? []) state.planned.set(p.id, p);
       const snapshot = (phase: BulkProgress['phase'], stoppedBy: CatalogError | null = null): BulkProgress => ({
         phase, total: state.total, results: [...state.results], plans: [...state.plans], planned: new Map(state.planned), stoppedBy, calls: state.calls,
       });
@@ -94,6 +98,14 @@ export class BulkRunner {
     });
   }
 
+  /** Current values of a few products (the price preview), read through the version's writer. */
+  async preview(ids: readonly string[]): Promise<ProductValues[]> {
+    if (ids.length === 0) return [];
+    const { writer } = await this.load();
+    await this.pace.take();
+    return writer.read(ids);
+  }
+
   /** One batch, attempted until every product has an outcome; returns the error that must stop the run. */
   private async runBatch(
     ids: readonly string[],
@@ -120,7 +132,7 @@ export class BulkRunner {
             continue;
           }
           // The target is computed once, from the values read before the first write: never again.
-          const plan = known ?? ('action' in work ? planOf(now, work.action) : null);
+          const plan = known ?? (work.action ? planOf(now, work.action) : null);
           if (!plan) {
             state.results.push({ id, name: now.name, ok: false, failure: { kind: 'no-price' } });
             continue;
