@@ -132,6 +132,15 @@ describe('VersionedCatalogGateway', () => {
     expect(paths()).toEqual([VERSION, V1_QUERY]);
   });
 
+  it('asks Wix media for thumbnails at the size the table shows them (80×80 for 40 CSS px at 2×)', async () => {
+    const file = '3c76e2_c5~mv2.jpg';
+    const product = { ...v1Product(1), media: { mainMedia: { thumbnail: { url: `https://static.wixstatic.com/media/${file}/v1/fit/w_50,h_50,q_90/${file}` } } } };
+    const wire = wireClient((request) => (isVersionRequest(request) ? catalogVersionAnswer('V1_CATALOG') : v1Page([product], 0, 1)));
+    TestBed.configureTestingModule({ providers: [{ provide: WIX_CLIENT, useValue: wire.client }, { provide: WIX_FETCH, useValue: wire.wixFetch }] });
+    const page = await search(TestBed.inject(VersionedCatalogGateway));
+    expect(page.items[0].thumbnailUrl).toBe(`https://static.wixstatic.com/media/${file}/v1/fill/w_80,h_80,al_c,q_80,enc_auto/${file}`);
+  });
+
   it('concurrent first searches share one version request', async () => {
     const { gateway, paths } = setUp('V1_CATALOG');
     await Promise.all([search(gateway), search(gateway)]);

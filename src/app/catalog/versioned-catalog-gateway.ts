@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, map, switchMap, throwError } from 'rxjs';
+import { WIX_MEDIA_ORIGINS, scaledToFill } from '../wix/media-url';
 import { CatalogError, isCatalogError } from './catalog-error';
 import { CatalogGateway } from './catalog-gateway';
 import { CatalogVersion, CatalogVersionResolver } from './catalog-version';
@@ -23,11 +24,12 @@ export class VersionedCatalogGateway implements CatalogGateway {
   private readonly v1 = inject(V1CatalogGateway);
   // Cheap to create: the V3 SDK module is downloaded only when this gateway first searches.
   private readonly v3 = inject(V3CatalogGateway);
+  private readonly mediaOrigins = inject(WIX_MEDIA_ORIGINS);
   /** Only the visit's first search guesses: retries after a failed version check wait for its answer. */
   private guessed = false;
 
   search(query: ProductQuery): Observable<ProductPage> {
-    return defer(() => this.route(query));
+    return defer(() => this.route(query)).pipe(map((page) => withThumbnails(page, this.mediaOrigins)));
   }
 
   private route(query: ProductQuery): Observable<ProductPage> {
@@ -104,4 +106,17 @@ export class VersionedCatalogGateway implements CatalogGateway {
         return throwError((): CatalogError => ({ kind: 'stores-not-installed', requestId: null }));
     }
   }
+}
+
+/** The table shows thumbnails at 40×40 CSS px: they are asked for at 80×80 (2× displays), not at full size. */
+export const THUMBNAIL_PX = 80;
+
+/** The page with every Wix media thumbnail asked for at the size shown (V1 and V3 alike). */
+function withThumbnails(page: ProductPage, origins: readonly string[]): ProductPage {
+  const items = page.items.map((product) =>
+    product.thumbnailUrl === null
+      ? product
+      : { ...product, thumbnailUrl: scaledToFill(product.thumbnailUrl, THUMBNAIL_PX, THUMBNAIL_PX, origins) },
+  );
+  return { ...page, items };
 }
