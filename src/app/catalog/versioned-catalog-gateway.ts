@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, map, switchMap, throwError } from 'rxjs';
-import { WIX_MEDIA_ORIGINS, scaledToFill } from '../wix/media-url';
+import { WIX_MEDIA_ORIGINS } from '../wix/media-origins';
+import { scaledToFill } from '../wix/media-url';
 import { CatalogError, isCatalogError } from './catalog-error';
 import { CatalogGateway } from './catalog-gateway';
 import { CatalogVersion, CatalogVersionResolver } from './catalog-version';

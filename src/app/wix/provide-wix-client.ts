@@ -19,7 +19,8 @@ import {
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
-import { WIX_MEDIA_ORIGIN, WIX_MEDIA_ORIGINS } from './media-url';
+import { WIX_MEDIA_ORIGINS } from './media-origins';
+import { WIX_MEDIA_ORIGIN } from './media-url';
 
 /** The SDK entry points the client is built from; a token so tests can watch them without patching modules. */
 export interface WixSdk {
