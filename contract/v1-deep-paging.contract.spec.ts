@@ -2,6 +2,7 @@
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_QUERY, ProductPage, ProductQuery, ProductSort } from '../src/app/catalog/product';
 import { V1PageResult, V1Pager } from '../src/app/catalog/v1-pager';
+import { afterKey } from '../src/app/catalog/v1-keyset';
 import { v1OrderOf } from '../src/app/catalog/v1-read';
 import { Contract, connectToEmulator } from './contract-setup';
 
@@ -21,7 +22,7 @@ describe('Catalog V1 past the offset window, through the real SDK', () => {
   const query = (patch: Partial<ProductQuery>): ProductQuery => ({ ...DEFAULT_QUERY, pageSize: 50, ...patch });
   const page = (q: ProductQuery): Promise<ProductPage> => firstValueFrom(contract.v1.search(q));
   const pagerOf = (window: number) => {
-    const pager = new V1Pager((read) => contract.v1.read(read), window);
+    const pager = new V1Pager((read) => contract.v1.read(read, afterKey), window);
     return (sort: ProductSort, text: string, pageSize: number, n: number) => pager.page({ text, order: v1OrderOf(sort), pageSize, page: n });
   };
   const ids = (result: V1PageResult): string[] => (result.kind === 'page' ? result.items.map((item) => String(item._id)) : []);

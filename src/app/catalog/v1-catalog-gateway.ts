@@ -7,7 +7,7 @@ import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery } from './product';
 import type { V1PageResult, V1Pager } from './v1-pager';
 import { fromV1Product } from './v1-product-mapping';
-import { V1Read, V1Slice, V1_OFFSET_WINDOW, buildV1Query, v1OrderOf } from './v1-read';
+import { AfterKey, V1Read, V1Slice, V1_OFFSET_WINDOW, buildV1Query, v1OrderOf } from './v1-read';
 
 /** The permission Catalog V1 product reads need. */
 export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
@@ -42,8 +42,8 @@ export class V1CatalogGateway implements CatalogGateway {
       const slice = await this.read({ text: query.text, order, after: null, offset, limit: query.pageSize });
       return { kind: 'page', items: slice.items, total: slice.total };
     }
-    this.pager ??= import('./v1-pager').then(
-      ({ V1Pager }) => new V1Pager((read) => this.read(read)),
+    this.pager ??= Promise.all([import('./v1-pager'), import('./v1-keyset')]).then(
+      ([{ V1Pager }, { afterKey }]) => new V1Pager((read) => this.read(read, afterKey)),
       (): never => {
         this.pager = null;
         // The chunk comes from the app's own host, not from Wix: a network failure, retried like one.
@@ -53,9 +53,12 @@ export class V1CatalogGateway implements CatalogGateway {
     return (await this.pager).page({ text: query.text, order, pageSize: query.pageSize, page: query.page });
   }
 
-  /** One read over the SDK; an answer whose products are not a list of objects stops here. */
-  async read(read: V1Read): Promise<V1Slice> {
-    const result = await buildV1Query(this.client.products, read).find();
+  /**
+   * One read over the SDK; an answer whose products are not a list of objects stops here. A keyset read passes
+   * `afterKey` (v1-keyset.ts), which only the lazy pager and the export load.
+   */
+  async read(read: V1Read, afterKey?: AfterKey): Promise<V1Slice> {
+    const result = await buildV1Query(this.client.products, read, afterKey).find();
     const items = result.items as unknown;
     if (!Array.isArray(items) || !items.every(isObject)) throw malformedAnswer();
     return { items: items as WixV1Product[], total: countOf(result.totalCount as unknown) };

@@ -1,5 +1,6 @@
 import type { WixV1Product } from '../wix/wix-client';
-import { V1_OFFSET_WINDOW, V1Fetch, V1Key, V1Order, V1Read, keyOf, reversed } from './v1-read';
+import { keyOf, reversed } from './v1-keyset';
+import { V1_OFFSET_WINDOW, V1Fetch, V1Key, V1Order, V1Read } from './v1-read';
 
 /** A page as the pager found it: its raw products and the list's total, or why it cannot be opened directly. */
 export type V1PageResult =

@@ -57,48 +57,22 @@ export function v1OrderOf(sort: ProductSort): V1Order {
   return ORDERS[sort];
 }
 
-/** The same order backwards (for the last pages and for reading before a known product). */
-export function reversed(order: V1Order): V1Order {
-  return { field: order.field, descending: !order.descending };
-}
-
-/**
- * A product's key in an order, or null when it has none the query language can compare (no numericId, or no
- * sort value: Wix does not document where missing values sort, so no anchor is built on one).
- */
-export function keyOf(raw: WixV1Product, order: V1Order): V1Key | null {
-  const numericId = Number(raw.numericId);
-  if (!Number.isSafeInteger(numericId)) return null;
-  if (order.field === 'numericId') return { value: numericId, numericId };
-  const value = valueOf(raw, order.field);
-  return value === null ? null : { value, numericId };
-}
-
-function valueOf(raw: WixV1Product, field: Exclude<V1KeyField, 'numericId'>): string | number | null {
-  switch (field) {
-    case 'name':
-      return typeof raw.name === 'string' ? raw.name : null;
-    case 'priceData.price': {
-      const price = raw.priceData?.price;
-      return typeof price === 'number' && Number.isFinite(price) ? price : null;
-    }
-    case 'lastUpdated': {
-      const date = raw.lastUpdated as unknown;
-      const ms = date instanceof Date ? date.getTime() : typeof date === 'string' ? Date.parse(date) : NaN;
-      return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-    }
-  }
-}
+/** Builds "after this key" for a keyset read (v1-keyset.ts: only the lazy pager and the export need it). */
+export type AfterKey = (q: () => WithLogic, order: V1Order, key: V1Key) => WixV1QueryBuilder;
 
 /** The SDK query for a read: filter (text AND keyset), the two-term sort, and paging. */
-export function buildV1Query(products: { queryProducts(): WixV1QueryBuilder }, read: V1Read): WixV1QueryBuilder {
+export function buildV1Query(products: { queryProducts(): WixV1QueryBuilder }, read: V1Read, afterKey?: AfterKey): WixV1QueryBuilder {
   const q = () => products.queryProducts() as WithLogic;
   let builder = q();
   if (read.text) {
     // Wix matches $startsWith case-insensitively; one request covers name and SKU.
     builder = (q().startsWith('name', read.text) as WithLogic).or(q().startsWith('sku', read.text)) as WithLogic;
   }
-  if (read.after) builder = builder.and(afterKey(q, read.order, read.after)) as WithLogic;
+  if (read.after) {
+    // A keyset read without the filter that makes it one would repeat the list from its start.
+    if (!afterKey) throw new Error('a keyset read needs afterKey');
+    builder = builder.and(afterKey(q, read.order, read.after)) as WithLogic;
+  }
   const { field, descending } = read.order;
   const fields = field === 'numericId' ? (['numericId'] as const) : ([field, 'numericId'] as const);
   builder = (descending ? builder.descending(...fields) : builder.ascending(...fields)) as WithLogic;
@@ -107,18 +81,5 @@ export function buildV1Query(products: { queryProducts(): WixV1QueryBuilder }, r
 }
 
 /** `and()`/`or()` exist on the SDK's query builder at run time but are missing from the V1 typings. */
-type WithLogic = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder; and(other: WixV1QueryBuilder): WixV1QueryBuilder };
+export type WithLogic = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder; and(other: WixV1QueryBuilder): WixV1QueryBuilder };
 
-/**
- * Products strictly after `key` in `order`: value beyond it, or the same value and a numericId beyond it. The
- * tie is written as "value ≥ key and numericId > id" rather than "value = key": strings compare
- * case-insensitively in ranges but exactly in equality, and the range form keeps both parts on one collation.
- */
-function afterKey(q: () => WithLogic, order: V1Order, key: V1Key): WixV1QueryBuilder {
-  const { field, descending } = order;
-  const beyond = (b: WithLogic, f: V1KeyField, v: string | number) => (descending ? b.lt(f, v) : b.gt(f, v));
-  const reach = (b: WithLogic, f: V1KeyField, v: string | number) => (descending ? b.le(f, v) : b.ge(f, v));
-  if (field === 'numericId') return beyond(q(), 'numericId', key.numericId);
-  const tie = beyond(reach(q(), field, key.value) as WithLogic, 'numericId', key.numericId);
-  return (beyond(q(), field, key.value) as WithLogic).or(tie);
-}

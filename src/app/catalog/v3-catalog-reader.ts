@@ -53,8 +53,8 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  * - Paging: cursors, no offsets; answers carry no total. Page N is fetched with the cursor page N-1 returned;
  *   a page not seen yet is reached by walking from the nearer end known: forward from the furthest page
  *   reached, or backward from the last page (the reversed sort, its first page holding what the count leaves).
- * - Total: `countProducts` with the same search, once per text (cached a minute; sort, page and size changes
- *   cost nothing), in parallel with the first page; without it (Wix refuses to count) the page shows "Page N"
+ * - Total: `countProducts` with the same search, once per text (kept for the session; sort, page and size
+ *   changes cost nothing), in parallel with the first page; without it (Wix refuses to count) the page shows "Page N"
  *   and learns the count at the end as before. A page holding more than asked is shown whole: the next cursor
  *   continues after it, so dropping any would lose them.
  * Rejects with the SDK's error as it is (the gateway maps it), or with an unknown CatalogError for an answer
@@ -62,25 +62,33 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  */
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
-  /** Counts by search text, for a minute: one `countProducts` per text, whatever the sort, page or size. */
-  private readonly counts = new Map<string, { count: Promise<number | null>; at: number }>();
+  /**
+   * Counts by search text, for the reader's life (a number per text typed and settled: small): one
+   * `countProducts` per text, whatever the sort, page or size.
+   */
+  private readonly counts = new Map<string, Promise<number | null>>();
 
-  constructor(
-    private readonly api: WixV3ProductsApi,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly api: WixV3ProductsApi) {}
 
   /** Page `query.page`, walking from the nearer known end as needed; stops walking once `signal` aborts. */
   async read(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
     const counting = this.count(query.text);
     const trail = this.trails.for(trailKey(query));
-    if (trail.reachable(query.page) < query.page) {
-      const total = await counting;
-      const fromEnd = total === null ? null : await this.fromEnd(query, total, trail, signal);
-      if (fromEnd) return fromEnd;
+    const total = trail.reachable(query.page) < query.page ? await counting : null;
+    if (total !== null) {
+      // Nearer the end than any page reached so far: read backwards from the end (v3-from-end.ts, its own chunk).
+      const last = pageShape(query, total).pageCount!;
+      const back = this.trails.for(trailKey(query, true));
+      const target = last - query.page + 1;
+      if (query.page <= last && target - back.reachable(target) < query.page - trail.reachable(query.page)) {
+        const { walkFromEnd } = await import('./v3-from-end');
+        const slice = await walkFromEnd((cursor, limit) => this.slice(query, cursor, true, limit), back, target, total - (last - 1) * query.pageSize, query.pageSize, signal);
+        if (!slice) throw malformedAnswer();
+        return { ...pageShape(query, total), items: [...slice.items].reverse().map(fromV3Product), hasNext: query.page < last };
+      }
     }
     for (let page = trail.reachable(query.page); ; page++) {
-      const slice = await this.fetch(query, trail.cursorFor(page) ?? null, false, query.pageSize);
+      const slice = await this.slice(query, trail.cursorFor(page) ?? null, false, query.pageSize);
       // No products, yet more to come: an answer that contradicts itself, and following it could walk forever.
       if (slice.items.length === 0 && slice.next) throw malformedAnswer();
       trail.record(page, slice.items.length, slice.next);
@@ -104,60 +112,21 @@ export class V3CatalogReader {
   private count(text: string): Promise<number | null> {
     const key = text.toLowerCase();
     const cached = this.counts.get(key);
-    if (cached && this.now() - cached.at < COUNT_MAX_AGE_MS) return cached.count;
+    if (cached) return cached;
     const count = this.api
       .countProducts({ ...(text && { search: searchOf(text) }), returnNonVisibleProducts: true })
       .then(
-        (answer) => (typeof answer?.count === 'number' && Number.isSafeInteger(answer.count) && answer.count >= 0 ? answer.count : null),
-        () => {
-          this.counts.delete(key);
-          return null;
-        },
+        // isSafeInteger is false for anything but a whole number.
+        (answer): number | null => (Number.isSafeInteger(answer?.count) && answer.count! >= 0 ? answer.count! : null),
+        // Not remembered: the next search asks again.
+        () => (this.counts.delete(key), null),
       );
-    this.counts.set(key, { count, at: this.now() });
-    if (this.counts.size > 20) this.counts.delete(this.counts.keys().next().value as string);
+    this.counts.set(key, count);
     return count;
   }
 
-  /**
-   * A page nearer the end than any page reached so far, read backwards from the end: the last page is the first
-   * of the reversed order with as many products as the count leaves for it, and pages before it follow that
-   * order's cursors. Null when walking forward is as cheap.
-   */
-  private async fromEnd(query: ProductQuery, total: number, trail: CursorTrail, signal?: AbortSignal): Promise<ProductPage | null> {
-    const last = Math.max(1, Math.ceil(total / query.pageSize));
-    if (query.page > last) return null;
-    const back = this.trails.for(trailKey(query, true));
-    const target = last - query.page + 1;
-    if (target - back.reachable(target) >= query.page - trail.reachable(query.page)) return null;
-    for (let page = back.reachable(target); ; page++) {
-      const limit = page === 1 ? total - (last - 1) * query.pageSize : query.pageSize;
-      const slice = await this.fetch(query, back.cursorFor(page) ?? null, true, limit);
-      if (slice.items.length === 0 && slice.next) throw malformedAnswer();
-      back.record(page, slice.items.length, slice.next);
-      if (page === target || !slice.next) {
-        const items = [...slice.items].reverse().map(fromV3Product);
-        return { ...pageShape(query, total), items, hasNext: query.page < last };
-      }
-      if (signal?.aborted) throw signal.reason;
-    }
-  }
-
-  /** Raw products from `cursor` (null: the start) in the query's order: an export's chunk. */
-  chunk(query: ProductQuery, cursor: string | null, limit: number): Promise<Slice> {
-    return this.fetch(query, cursor, false, limit);
-  }
-
-  /** The products with these ids (at most 100), as raw products in any order. */
-  async byIds(ids: readonly string[]): Promise<readonly WixV3Product[]> {
-    if (ids.length === 0) return [];
-    // `_id` is the SDK's name for the REST `id`.
-    const search: WixV3Search = { filter: { _id: { $in: [...ids] } }, cursorPaging: { limit: ids.length } };
-    const result = await this.api.searchProducts(search, { fields: FIELDS });
-    return listOf(result.products ?? []);
-  }
-
-  private async fetch(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
+  /** Raw products from `cursor` (null: the start) in the query's order, or reversed: pages, the end, an export's chunk. */
+  async slice(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
     const [field, forward] = SORTS[query.sort];
     const order = reversed ? (forward === 'ASC' ? 'DESC' : 'ASC') : forward;
     if (!query.text && field === UPDATED) {
@@ -178,8 +147,6 @@ export class V3CatalogReader {
     return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null };
   }
 }
-
-const COUNT_MAX_AGE_MS = 60_000;
 
 /** The search part of a V3 search or count: every word typed, in name and SKU, no fuzzy matching. */
 function searchOf(text: string): NonNullable<WixV3Search['search']> {
@@ -203,12 +170,12 @@ function trailKey(query: ProductQuery, fromEnd = false): string {
 }
 
 /** A page's numbers for a known total. */
-function pageShape(query: ProductQuery, total: number): Omit<ProductPage, 'items' | 'hasNext'> {
+function pageShape(query: ProductQuery, total: number | null): Omit<ProductPage, 'items' | 'hasNext'> {
   return {
     total,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: total === null ? null : Math.max(1, Math.ceil(total / query.pageSize)),
     hasPrevious: query.page > 1,
     textMatch: 'words',
   };
@@ -216,20 +183,17 @@ function pageShape(query: ProductQuery, total: number): Omit<ProductPage, 'items
 
 function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail, count: number | null): ProductPage {
   if (slice.items.length === 0 && query.page > 1) return pastEnd(query, trail);
-  const items = slice.items.map(fromV3Product);
   const hasNext = slice.next !== null;
   // The walk's own count wins at the end of the list (products may have been added since the count).
-  const before = slice.next ? null : trail.countBefore(query.page);
-  const total = before !== null ? before + slice.items.length : count;
-  if (total === null) {
-    return { items, total, page: query.page, pageSize: query.pageSize, pageCount: null, hasNext, hasPrevious: query.page > 1, textMatch: 'words' };
-  }
-  const shape = pageShape(query, Math.max(total, (query.page - 1) * query.pageSize + slice.items.length));
-  return { ...shape, items, hasNext, pageCount: hasNext ? Math.max(shape.pageCount!, query.page + 1) : query.page };
+  const before = hasNext ? null : trail.countBefore(query.page);
+  // What was read is a lower bound of the total, whatever the count says.
+  const total = before !== null ? before + slice.items.length : count === null ? null : Math.max(count, (query.page - 1) * query.pageSize + slice.items.length);
+  const pageCount = total === null ? null : hasNext ? Math.max(Math.ceil(total / query.pageSize), query.page + 1) : query.page;
+  return { ...pageShape(query, total), items: slice.items.map(fromV3Product), hasNext, pageCount };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */
 function pastEnd(query: ProductQuery, trail: CursorTrail): ProductPage {
   const last = trail.lastPage() ?? 1;
-  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words' };
+  return { ...pageShape(query, trail.countBefore(last + 1)), items: [], pageCount: last, hasNext: false };
 }
