@@ -126,6 +126,9 @@ export default {
     // Everything the emulator recorded (its last 50 calls) is a literal prefix read, or a browse.
     const literal = new Set(CORPUS.map((c) => normalized(c.text)));
     for (const call of (await emulator.stats()).recent.filter((c) => c.path.includes('/products/'))) {
+      // The app's first read guesses the catalog version (main's remembered version): on a V3 site a V1 read may
+      // come back 428 before the V3 one. It carries no search text.
+      if (call.status === 428) continue;
       if (call.path.endsWith('/products/count')) {
         // V3 counts each text once: with the literal text entered, like the rows.
         assert.ok(literal.has(call.payload.search?.expression ?? ''), 'recorded count is for one of the texts entered');
