@@ -38,8 +38,6 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = { callsPerMinute: 180, attemp
 
 const BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
-/** Text is gathered into a Blob part about this large, so the heap holds one part, not the file. */
-const PART_CHARS = 1 << 20;
 
 export const realClock: ExportClock = {
   now: () => performance.now(),
@@ -98,12 +96,11 @@ export function runExport(
       for (;;) {
         const chunk = await readWithRetries(cursor);
         count++;
-        text += writer.rows(chunk.rows);
+        // Each chunk goes into the file at once, as a Blob part (the browser keeps Blob data outside the JS heap):
+        // the heap holds one chunk's text at a time, never the file.
+        parts.push(new Blob([text + writer.rows(chunk.rows)]));
+        text = '';
         written += chunk.rows.length;
-        if (text.length >= PART_CHARS) {
-          parts.push(new Blob([text]));
-          text = '';
-        }
         if (chunk.next === null) break;
         cursor = chunk.next;
         subscriber.next(progress(null));
