@@ -5,6 +5,7 @@ import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery, ProductSort } from './product';
+import { FilterSupport, ProductFilters, WIX_STOCK, endOfDay, startOfDay } from './product-filters';
 import { fromV1Product } from './v1-product-mapping';
 
 /** The permission Catalog V1 product reads need. */
@@ -12,6 +13,29 @@ export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS
 
 /** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
 type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
+
+/**
+ * `inventoryStatus` is in Wix's V1 filter table ($eq, $ne, $hasSome: "Filter and sort", Query Products) but not
+ * in the SDK's `ProductsQueryBuilder` typings; the builder passes any field name through to the REST filter.
+ */
+type DocumentedField = Parameters<WixV1QueryBuilder['eq']>[0];
+const INVENTORY_STATUS = 'inventoryStatus' as DocumentedField;
+
+/**
+ * What Catalog V1 filters on the server (see src/app/catalog/README.md): no visibility filter (neither the
+ * typings nor Wix's filter table list `visible`), and prices are list prices (`priceData.price`, before
+ * discounts), so the page leads its Price column with the list price.
+ */
+export const V1_FILTER_SUPPORT: FilterSupport = {
+  visibility: 'catalog',
+  hidden: 'catalog',
+  stock: null,
+  productType: null,
+  price: null,
+  collection: null,
+  updated: null,
+  pricedBy: 'list',
+};
 
 const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {
   'name-asc': ['name', 'asc'],
@@ -44,10 +68,24 @@ export class V1CatalogGateway implements CatalogGateway {
         products.queryProducts().startsWith('sku', query.text),
       );
     }
+    if (query.filters) builder = withFilters(builder, query.filters);
     const [field, direction] = SORT_FIELDS[query.sort];
     builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
     return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
   }
+}
+
+/** ANDs the filters onto the builder, one condition each, with the fields and operators the typings list. */
+export function withFilters(start: WixV1QueryBuilder, f: ProductFilters): WixV1QueryBuilder {
+  let b = start;
+  if (f.stock) b = b.eq(INVENTORY_STATUS, WIX_STOCK[f.stock]);
+  if (f.productType) b = b.eq('productType', f.productType);
+  if (f.priceMin !== null) b = b.ge('priceData.price', f.priceMin);
+  if (f.priceMax !== null) b = b.le('priceData.price', f.priceMax);
+  if (f.collection) b = b.hasSome('collectionIds', [f.collection]);
+  if (f.updatedFrom) b = b.ge('lastUpdated', startOfDay(f.updatedFrom));
+  if (f.updatedTo) b = b.le('lastUpdated', endOfDay(f.updatedTo));
+  return b;
 }
 
 /**
@@ -76,6 +114,7 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
     hasNext: pageCount === null ? items.length === query.pageSize : query.page < pageCount,
     hasPrevious: query.page > 1,
     textMatch: 'prefix',
+    filterSupport: V1_FILTER_SUPPORT,
   };
 }
 

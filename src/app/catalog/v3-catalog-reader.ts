@@ -3,6 +3,7 @@ import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
 import type { ProductPage, ProductQuery, ProductSort } from './product';
+import { FilterSupport, ProductFilters, WIX_STOCK, endOfDay, hasFilters, startOfDay } from './product-filters';
 import { fromV3Product } from './v3-product-mapping';
 
 /*
@@ -31,6 +32,47 @@ const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
   'updated-desc': [UPDATED, 'DESC'],
   'updated-asc': [UPDATED, 'ASC'],
 };
+
+type SearchFilter = NonNullable<WixV3Search['filter']>;
+
+/**
+ * What Catalog V3 filters on the server (`searchProducts`; see src/app/catalog/README.md): everything the page
+ * offers, prices by the actual (sale) price.
+ */
+export const V3_FILTER_SUPPORT: FilterSupport = {
+  visibility: null,
+  hidden: null,
+  stock: null,
+  productType: null,
+  price: null,
+  collection: null,
+  updated: null,
+  pricedBy: 'sale',
+};
+
+/**
+ * The `searchProducts` filter for the page's filters, with fields and operators from V3ProductSearchSpec's
+ * `wql` (typings) and Wix's "Supported Filters and Sorting" table: `visible`, `inventory.availabilityStatus`,
+ * `productType` ($eq); `actualPriceRange.minValue.amount` and `_updatedDate` ($gte/$lte);
+ * `allCategoriesInfo.categories` ($matchItems on the category id: direct categories and their parents).
+ */
+export function searchFilter(f: ProductFilters): SearchFilter {
+  const filter: Record<string, unknown> = {};
+  if (f.visibility) filter['visible'] = f.visibility === 'visible';
+  if (f.stock) filter['inventory.availabilityStatus'] = WIX_STOCK[f.stock];
+  if (f.productType) filter['productType'] = f.productType === 'digital' ? 'DIGITAL' : 'PHYSICAL';
+  const price = range(f.priceMin, f.priceMax);
+  if (price) filter['actualPriceRange.minValue.amount'] = price;
+  if (f.collection) filter['allCategoriesInfo.categories'] = { $matchItems: [{ _id: { $in: [f.collection] } }] };
+  const updated = range(f.updatedFrom && startOfDay(f.updatedFrom), f.updatedTo && endOfDay(f.updatedTo));
+  if (updated) filter['_updatedDate'] = updated;
+  return filter as SearchFilter;
+}
+
+function range<T>(min: T | null, max: T | null): { $gte?: T; $lte?: T } | null {
+  if (min === null && max === null) return null;
+  return { ...(min !== null && { $gte: min }), ...(max !== null && { $lte: max }) };
+}
 
 /** One page as cursor paging returns it. */
 interface Slice {
@@ -83,7 +125,8 @@ export class V3CatalogReader {
 
   private async fetch(query: ProductQuery, cursor: string | null): Promise<Slice> {
     const [field, order] = SORTS[query.sort];
-    if (!query.text && field === UPDATED) {
+    // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
+    if (!query.text && !hasFilters(query.filters) && field === UPDATED) {
       const builder = this.api.queryProducts({ fields: FIELDS }).limit(query.pageSize);
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
@@ -94,6 +137,7 @@ export class V3CatalogReader {
       ? { cursorPaging: { limit: query.pageSize, cursor } }
       : {
           ...(query.text && { search: { expression: query.text, fields: SEARCH_IN, mode: 'AND', fuzzy: false } }),
+          ...(hasFilters(query.filters) && { filter: searchFilter(query.filters!) }),
           sort: [{ fieldName: field, order }],
           cursorPaging: { limit: query.pageSize },
         };
@@ -115,7 +159,7 @@ function malformedAnswer(): CatalogError {
 }
 
 function trailKey(query: ProductQuery): string {
-  return JSON.stringify([query.text, query.sort, query.pageSize]);
+  return JSON.stringify([query.text, query.sort, query.pageSize, query.filters ?? null]);
 }
 
 function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductPage {
@@ -131,11 +175,12 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductP
     hasNext: slice.next !== null,
     hasPrevious: query.page > 1,
     textMatch: 'words',
+    filterSupport: V3_FILTER_SUPPORT,
   };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */
 function pastEnd(query: ProductQuery, trail: CursorTrail): ProductPage {
   const last = trail.lastPage() ?? 1;
-  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words' };
+  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words', filterSupport: V3_FILTER_SUPPORT };
 }
