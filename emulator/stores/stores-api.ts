@@ -10,6 +10,7 @@ import type { EmulatorState } from '../state';
 import { type ApiContext, queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
 import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import { queryV1Collections, queryV3Categories } from './collections-endpoints';
 
 interface Endpoint {
   readonly methods: readonly string[];
@@ -29,6 +30,12 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/search': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: (c, p) => queryV3Products(c, p, 'search'),
+  },
+  '/stores/v1/collections/query': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
+  },
+  '/categories/v1/categories/query': {
+    methods: ['POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: queryV3Categories,
   },
   '/stores/v3/provision/version': {
     methods: ['GET'],
@@ -115,7 +122,7 @@ export class StoresApi {
       if (endpoint.version && endpoint.version !== catalogVersion) throw wrongVersion(endpoint.version, catalogVersion);
       if (payloadError) throw payloadError;
       // Only product reads are spoiled: the catalog version check stays sound, so the app reaches the read.
-      const malform = endpoint.version ? state.takeMalform() : null;
+      const malform = endpoint.version && url.pathname.includes('/products/') ? state.takeMalform() : null;
       const ctx: ApiContext = { state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0 };
       const body = endpoint.run(ctx, payload as Record<string, unknown>);
       if (malform) sendText(res, 200, spoiledAnswer(body, malform), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
