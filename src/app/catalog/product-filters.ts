@@ -57,6 +57,8 @@ export interface FilterSupport {
   readonly collection: FilterBlock | null;
   readonly updated: FilterBlock | null;
   readonly pricedBy: 'list' | 'sale';
+  /** What the catalog groups products in: V1 collections, V3 categories. */
+  readonly collectionKind: 'collection' | 'category';
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

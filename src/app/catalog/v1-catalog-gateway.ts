@@ -35,6 +35,7 @@ export const V1_FILTER_SUPPORT: FilterSupport = {
   collection: null,
   updated: null,
   pricedBy: 'list',
+  collectionKind: 'collection',
 };
 
 const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {

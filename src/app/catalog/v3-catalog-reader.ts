@@ -48,6 +48,7 @@ export const V3_FILTER_SUPPORT: FilterSupport = {
   collection: null,
   updated: null,
   pricedBy: 'sale',
+  collectionKind: 'category',
 };
 
 /**

@@ -102,6 +102,13 @@ export class CatalogLabels {
   readonly storesNotInstalledHint =
     'Catalog Manager shows the products of Wix Stores. Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores), then reload this page.';
   readonly goToLastPage = 'Go to the last page';
+  /**
+   * When filters match nothing. The filter controls' own labels are `FilterLabels` (filters/filter-labels.ts),
+   * overridable the same way: they ship in the filters' lazy chunk, not in the initial bundle.
+   */
+  readonly noFilterMatches = 'No products match these filters';
+  readonly noFilterMatchesHint = 'Remove a filter or clear them all to see more products.';
+  readonly clearFilters = 'Clear all filters';
 
   retrying(seconds: number): string {
     return `Wix is busy. Trying again in ${seconds} s…`;

@@ -1,12 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
 import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch } from '../catalog/product';
+import { NO_FILTERS, ProductFilters, hasFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
+import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
@@ -18,7 +21,7 @@ export type PageView =
   | { readonly kind: 'loading'; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
-  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch }
+  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
   | { readonly kind: 'past-end'; readonly lastPage: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
@@ -37,6 +40,7 @@ const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable',
 export class ProductsPage {
   protected readonly labels = inject(CatalogLabels);
   protected readonly sorts = PRODUCT_SORTS;
+  protected readonly noFilters = NO_FILTERS;
   private readonly queryUrl = inject(QueryUrl);
   private readonly document = inject(DOCUMENT);
   private readonly marks = inject(RENDER_MARKS);
@@ -59,6 +63,12 @@ export class ProductsPage {
   protected readonly table = computed(() => tableOf(this.view()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
   protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
+  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
+  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filters = computed(() => this.query().filters ?? NO_FILTERS);
+  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
+  private readonly injector = inject(Injector);
 
   constructor() {
     this.queryUrl
@@ -68,6 +78,29 @@ export class ProductsPage {
     effect(() => {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
+    });
+    afterNextRender(() => void this.mountFilters());
+  }
+
+  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
+  private async mountFilters(): Promise<void> {
+    const host = this.filterHost();
+    if (!host) return;
+    const context: FilterContext = {
+      filters: this.filters,
+      support: this.filterSupport,
+      currency: this.currency,
+      set: (filters) => this.setFilters(filters),
+    };
+    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
+    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
+    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  }
+
+  protected setFilters(filters: ProductFilters): void {
+    this.query.update((q) => {
+      const { filters: _, ...rest } = q;
+      return hasFilters(filters) ? { ...rest, filters, page: 1 } : { ...rest, page: 1 };
     });
   }
 
@@ -143,6 +176,7 @@ export function toView(state: SearchState | null): PageView {
       if (page.items.length > 0) return { kind: 'results', page };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
+      if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };
       return query.text ? { kind: 'no-matches', text: query.text, textMatch: page.textMatch } : { kind: 'empty-catalog' };
     }
   }

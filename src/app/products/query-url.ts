@@ -2,9 +2,39 @@ import { Location } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort } from '../catalog/product';
+import { FilterName, NO_FILTERS, ProductFilters, hasFilters, normalizeFilters } from '../catalog/product-filters';
 
 /** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
 const PARAMS = { text: 'q', sort: 'sort', page: 'page', pageSize: 'size' } as const;
+
+/** Query-string names of the filters. */
+export const FILTER_PARAMS: Readonly<Record<FilterName, string>> = {
+  visibility: 'visibility',
+  stock: 'stock',
+  productType: 'type',
+  priceMin: 'price_min',
+  priceMax: 'price_max',
+  collection: 'collection',
+  updatedFrom: 'updated_from',
+  updatedTo: 'updated_to',
+};
+
+/** The filters a query string holds; invalid values are dropped without a word (normalizeFilters). */
+export function filtersFromParams(params: URLSearchParams): ProductFilters {
+  const raw: Partial<Record<FilterName, string | null>> = {};
+  for (const name of Object.keys(FILTER_PARAMS) as FilterName[]) raw[name] = params.get(FILTER_PARAMS[name]);
+  return normalizeFilters(raw);
+}
+
+/** Writes filters into `params`: set ones as their text, the others removed. */
+export function setFilterParams(params: URLSearchParams, filters: ProductFilters | undefined): void {
+  const f = filters ?? NO_FILTERS;
+  for (const name of Object.keys(FILTER_PARAMS) as FilterName[]) {
+    const value = f[name];
+    if (value === null) params.delete(FILTER_PARAMS[name]);
+    else params.set(FILTER_PARAMS[name], String(value));
+  }
+}
 
 /** Reads a query from a query string; anything malformed falls back to the default for that field. */
 export function queryFromSearch(search: string): ProductQuery {
@@ -17,7 +47,12 @@ export function queryFromSearch(search: string): ProductQuery {
     sort: sort && PRODUCT_SORTS.includes(sort) ? sort : DEFAULT_QUERY.sort,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_QUERY.pageSize,
     page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_QUERY.page,
+    ...withFilters(filtersFromParams(params)),
   };
+}
+
+function withFilters(filters: ProductFilters): { filters?: ProductFilters } {
+  return hasFilters(filters) ? { filters } : {};
 }
 
 /** Writes a query into a query string, leaving defaults out and other parameters untouched. */
@@ -34,6 +69,7 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
     if (isDefault) params.delete(PARAMS[key]);
     else params.set(PARAMS[key], values[key]);
   }
+  setFilterParams(params, query.filters);
   return params.toString();
 }
 

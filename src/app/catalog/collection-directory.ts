@@ -1,0 +1,63 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable, map, switchMap, tap, throwError } from 'rxjs';
+import { WixCollectionPage, WixCollections } from '../wix/wix-collections';
+import { CatalogError } from './catalog-error';
+import { CatalogVersionResolver } from './catalog-version';
+
+/** One collection (V1) or category (V3) the catalog can be filtered by. */
+export interface CollectionOption {
+  readonly id: string;
+  readonly name: string;
+  readonly count: number | null;
+}
+
+/** A page of collections; `next` continues the same list, null at its end. */
+export interface CollectionList {
+  readonly items: readonly CollectionOption[];
+  readonly next: string | null;
+}
+
+/** Collections per page of the list: a screenful, and few requests for a store with hundreds. */
+export const COLLECTION_PAGE_SIZE = 50;
+
+/**
+ * The collections (V1) or categories (V3) of the site, for the collection filter. Read only when the control
+ * is opened, a page at a time, searchable by name prefix; each page is asked once per session (cached by text
+ * and position). Names seen are remembered so an active filter's chip can show one.
+ */
+@Injectable({ providedIn: 'root' })
+export class CollectionDirectory {
+  private readonly versions = inject(CatalogVersionResolver);
+  private readonly wix = inject(WixCollections);
+  private readonly names = new Map<string, string>();
+  private readonly pages = new Map<string, CollectionList>();
+
+  /** A page of collections whose name starts with `text` (empty: all), continuing from `next`. */
+  list(text: string, next: string | null = null): Observable<CollectionList> {
+    const key = JSON.stringify([text.trim().toLowerCase(), next]);
+    return this.versions.current().pipe(
+      switchMap((version): Observable<WixCollectionPage> => {
+        const cached = this.pages.get(key);
+        if (cached) return new Observable((s) => (s.next(cached), s.complete()));
+        if (version === 'v1') return this.wix.v1(text.trim(), next, COLLECTION_PAGE_SIZE);
+        if (version === 'v3') return this.wix.v3(text.trim(), next, COLLECTION_PAGE_SIZE);
+        return throwError((): CatalogError => ({ kind: 'stores-not-installed', requestId: null }));
+      }),
+      map((page) => ({ items: page.items, next: page.next })),
+      tap((page) => {
+        this.pages.set(key, page);
+        for (const item of page.items) this.names.set(item.id, item.name);
+      }),
+    );
+  }
+
+  /** The name of a collection seen in a list, else null. */
+  nameOf(id: string): string | null {
+    return this.names.get(id) ?? null;
+  }
+
+  /** Remembers a name (a chosen option), so the chip can show it before any list is read again. */
+  remember(option: CollectionOption): void {
+    this.names.set(option.id, option.name);
+  }
+}
