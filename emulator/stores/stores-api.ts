@@ -34,6 +34,10 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   '/stores/v1/collections/query': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
   },
+  // Where @wix/auto_sdk_stores_collections 1.0.51 sends queryCollections on www.wixapis.com (no path mapping).
+  '/v2/collections/query': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
+  },
   '/categories/v1/categories/query': {
     methods: ['POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: queryV3Categories,
   },

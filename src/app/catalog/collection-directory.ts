@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, map, switchMap, tap, throwError } from 'rxjs';
+import { Observable, map, of, switchMap, tap, throwError } from 'rxjs';
 import { WixCollectionPage, WixCollections } from '../wix/wix-collections';
 import { CatalogError } from './catalog-error';
 import { CatalogVersionResolver } from './catalog-version';
@@ -34,20 +34,22 @@ export class CollectionDirectory {
 
   /** A page of collections whose name starts with `text` (empty: all), continuing from `next`. */
   list(text: string, next: string | null = null): Observable<CollectionList> {
-    const key = JSON.stringify([text.trim().toLowerCase(), next]);
     return this.versions.current().pipe(
       switchMap((version): Observable<WixCollectionPage> => {
+        // Per version: a V1 offset is no V3 cursor (the site's catalog can change while the page is open).
+        const key = JSON.stringify([version, text.trim().toLowerCase(), next]);
         const cached = this.pages.get(key);
-        if (cached) return new Observable((s) => (s.next(cached), s.complete()));
-        if (version === 'v1') return this.wix.v1(text.trim(), next, COLLECTION_PAGE_SIZE);
-        if (version === 'v3') return this.wix.v3(text.trim(), next, COLLECTION_PAGE_SIZE);
-        return throwError((): CatalogError => ({ kind: 'stores-not-installed', requestId: null }));
+        if (cached) return of(cached);
+        const read = version === 'v1' ? this.wix.v1(text.trim(), next, COLLECTION_PAGE_SIZE) : version === 'v3' ? this.wix.v3(text.trim(), next, COLLECTION_PAGE_SIZE) : null;
+        if (!read) return throwError((): CatalogError => ({ kind: 'stores-not-installed', requestId: null }));
+        return read.pipe(
+          tap((page) => {
+            this.pages.set(key, page);
+            for (const item of page.items) this.names.set(item.id, item.name);
+          }),
+        );
       }),
       map((page) => ({ items: page.items, next: page.next })),
-      tap((page) => {
-        this.pages.set(key, page);
-        for (const item of page.items) this.names.set(item.id, item.name);
-      }),
     );
   }
 

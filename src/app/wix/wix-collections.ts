@@ -26,7 +26,8 @@ const STORES_TREE = { appNamespace: '@wix/stores' };
 /**
  * V1 `collections.queryCollections` and V3 `categories.queryCategories`, each module downloaded on first use
  * (a lazy chunk: the filter list is opened by few merchants, and each site needs only one of them). Name search
- * is `startsWith('name', …)`, which both typings list; paging is offset (V1) or cursor (V3).
+ * is `startsWith('name', …)`, which both typings list; paging is offset (V1) or cursor (V3). On the wire (SDK
+ * versions pinned in package.json): `GET /v2/collections/query?.r=` and `POST /categories/v1/categories/query`.
  */
 @Injectable({ providedIn: 'root' })
 export class WixCollections {
