@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { type Catalog, collectionsOf, effectivePrice, PRODUCT_TYPES, STOCK_STATUSES } from '../catalog/catalog';
+import { collectionsOf, effectivePrice, PRODUCT_TYPES, STOCK_STATUSES } from '../catalog/catalog';
 import { generateCatalog } from '../catalog/generator';
 import { DEFAULT_OPTIONS } from '../options';
 import { QueryError } from '../query/query-error';

@@ -19,6 +19,8 @@ import {
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
+import { WIX_MEDIA_ORIGINS } from './media-origins';
+import { WIX_MEDIA_ORIGIN } from './media-url';
 
 /** The SDK entry points the client is built from; a token so tests can watch them without patching modules. */
 export interface WixSdk {
@@ -53,6 +55,8 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
           new DashboardConnection(options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS),
         ),
     },
+    // Development: the emulator serves its generated images, resizable like Wix media, from its own origin.
+    ...(options.apiBaseUrl ? [{ provide: WIX_MEDIA_ORIGINS, useValue: [WIX_MEDIA_ORIGIN, new URL(options.apiBaseUrl).origin] }] : []),
     provideEnvironmentInitializer(() => inject(WIX_CLIENT)),
   ]);
 }
