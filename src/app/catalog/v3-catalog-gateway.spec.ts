@@ -5,7 +5,7 @@ import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { CatalogError } from '../wix/wix-errors';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
 import { V3CatalogGateway } from './v3-catalog-gateway';
-import { V3_FILTER_SUPPORT } from './v3-catalog-reader';
+import { V3_FILTER_SUPPORT } from './v3-catalog-gateway';
 
 function setUp(answer: (request: WireRequest) => WireAnswer | Promise<WireAnswer>) {
   const wire = wireClient(answer);

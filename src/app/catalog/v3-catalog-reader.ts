@@ -3,7 +3,7 @@ import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
 import type { ProductPage, ProductQuery, ProductSort } from './product';
-import { FilterSupport, ProductFilters, WIX_STOCK, endOfDay, hasFilters, startOfDay } from './product-filters';
+import { ProductFilters, WIX_STOCK, endOfDay, hasFilters, startOfDay } from './product-filters';
 import { fromV3Product } from './v3-product-mapping';
 
 /*
@@ -35,21 +35,6 @@ const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
 
 type SearchFilter = NonNullable<WixV3Search['filter']>;
 
-/**
- * What Catalog V3 filters on the server (`searchProducts`; see src/app/catalog/README.md): everything the page
- * offers, prices by the actual (sale) price.
- */
-export const V3_FILTER_SUPPORT: FilterSupport = {
-  visibility: null,
-  hidden: null,
-  stock: null,
-  productType: null,
-  price: null,
-  collection: null,
-  updated: null,
-  pricedBy: 'sale',
-  collectionKind: 'category',
-};
 
 /**
  * The `searchProducts` filter for the page's filters, with fields and operators from V3ProductSearchSpec's
@@ -176,12 +161,11 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductP
     hasNext: slice.next !== null,
     hasPrevious: query.page > 1,
     textMatch: 'words',
-    filterSupport: V3_FILTER_SUPPORT,
   };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */
 function pastEnd(query: ProductQuery, trail: CursorTrail): ProductPage {
   const last = trail.lastPage() ?? 1;
-  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words', filterSupport: V3_FILTER_SUPPORT };
+  return { items: [], total: trail.countBefore(last + 1), page: query.page, pageSize: query.pageSize, pageCount: last, hasNext: false, hasPrevious: query.page > 1, textMatch: 'words' };
 }
