@@ -3,7 +3,8 @@ import { firstValueFrom } from 'rxjs';
 import { CollectionDirectory } from '../src/app/catalog/collection-directory';
 import { CatalogVersionResolver } from '../src/app/catalog/catalog-version';
 import { DEFAULT_QUERY, ProductQuery, normalizeQuery } from '../src/app/catalog/product';
-import { NO_FILTERS, ProductFilters } from '../src/app/catalog/product-filters';
+import type { ProductFilters } from '../src/app/catalog/product-filters';
+import { NO_FILTERS } from '../src/app/catalog/filter-rules';
 import { V3CatalogGateway } from '../src/app/catalog/v3-catalog-gateway';
 import { Contract, connectToEmulator } from './contract-setup';
 

@@ -1,5 +1,5 @@
-import { NO_FILTERS, hasFilters, normalizeFilters, supportedFilters, validDay } from './product-filters';
-import { DEFAULT_QUERY, normalizeQuery, queryKey } from './product';
+import { NO_FILTERS, normalizeFilters, supportedFilters, validDay } from './filter-rules';
+import { DEFAULT_QUERY, hasFilters, normalizeQuery, queryKey } from './product';
 import { V1_FILTER_SUPPORT } from './v1-catalog-gateway';
 
 describe('normalizeFilters', () => {

@@ -1,4 +1,4 @@
-import { FilterSupport, ProductFilters, hasFilters, normalizeFilters } from './product-filters';
+import type { FilterSupport, ProductFilters } from './product-filters';
 
 /** Stock as the table shows it. */
 export type StockStatus = 'in-stock' | 'out-of-stock' | 'partially-out-of-stock' | 'unknown';
@@ -89,9 +89,11 @@ export function normalizeQuery(query: ProductQuery): ProductQuery {
   };
 }
 
-/** `{filters}` when any is set, else nothing, so a query without filters looks as it always did. */
-function filtersPart(raw: ProductFilters | undefined): { filters?: ProductFilters } {
-  const filters = normalizeFilters(raw);
+/**
+ * `{filters}` when any is set, else nothing, so a query without filters looks as it always did. Filters are
+ * checked where they enter (normalizeFilters in filter-rules.ts: URL, controls), which keeps that code lazy.
+ */
+function filtersPart(filters: ProductFilters | undefined): { filters?: ProductFilters } {
   return hasFilters(filters) ? { filters } : {};
 }
 
@@ -111,6 +113,11 @@ function capText(text: string, max: number): string {
 /** The text if any of it is visible; '' for text made only of spaces and zero-width characters. */
 export function visibleText(value: unknown): string {
   return typeof value === 'string' && value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') !== '' ? value : '';
+}
+
+/** True when no filter is set. */
+export function hasFilters(filters: ProductFilters | undefined): filters is ProductFilters {
+  return !!filters && Object.values(filters).some((value) => value !== null);
 }
 
 /** Stable identity of a query, for caching and de-duplication. */

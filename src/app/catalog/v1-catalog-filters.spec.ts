@@ -3,7 +3,8 @@ import { firstValueFrom } from 'rxjs';
 import { WireRequest, v1Page, wireClient } from '../wix/testing/wire-client';
 import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { DEFAULT_QUERY, ProductQuery, normalizeQuery } from './product';
-import { NO_FILTERS, ProductFilters } from './product-filters';
+import type { ProductFilters } from './product-filters';
+import { NO_FILTERS } from './filter-rules';
 import { V1CatalogGateway } from './v1-catalog-gateway';
 
 /** The `query.filter` the real SDK sends for these filters (and text). */

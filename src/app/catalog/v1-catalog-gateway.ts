@@ -4,8 +4,8 @@ import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
-import { ProductPage, ProductQuery, ProductSort } from './product';
-import { FilterSupport, ProductFilters, WIX_STOCK, endOfDay, startOfDay } from './product-filters';
+import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import type { FilterSupport } from './product-filters';
 import { fromV1Product } from './v1-product-mapping';
 
 /** The permission Catalog V1 product reads need. */
@@ -13,13 +13,6 @@ export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS
 
 /** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
 type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
-
-/**
- * `inventoryStatus` is in Wix's V1 filter table ($eq, $ne, $hasSome: "Filter and sort", Query Products) but not
- * in the SDK's `ProductsQueryBuilder` typings; the builder passes any field name through to the REST filter.
- */
-type DocumentedField = Parameters<WixV1QueryBuilder['eq']>[0];
-const INVENTORY_STATUS = 'inventoryStatus' as DocumentedField;
 
 /**
  * What Catalog V1 filters on the server (see src/app/catalog/README.md): no visibility filter (neither the
@@ -54,13 +47,17 @@ export class V1CatalogGateway implements CatalogGateway {
   private readonly errors = inject(WixErrorMapping);
 
   search(query: ProductQuery): Observable<ProductPage> {
-    return defer(() => this.build(query).find()).pipe(
+    // The filters' wire code is a chunk of its own, fetched with the first filtered query.
+    return defer(async () => {
+      const filtered = hasFilters(query.filters) ? { filters: query.filters, wire: await import('./filter-wire') } : null;
+      return this.build(query, filtered && ((b) => filtered.wire.withFilters(b, filtered.filters))).find();
+    }).pipe(
       map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
   }
 
-  private build(query: ProductQuery): WixV1QueryBuilder {
+  private build(query: ProductQuery, filter: ((b: WixV1QueryBuilder) => WixV1QueryBuilder) | null): WixV1QueryBuilder {
     const products = this.client.products;
     let builder = products.queryProducts();
     if (query.text) {
@@ -69,24 +66,11 @@ export class V1CatalogGateway implements CatalogGateway {
         products.queryProducts().startsWith('sku', query.text),
       );
     }
-    if (query.filters) builder = withFilters(builder, query.filters);
+    if (filter) builder = filter(builder);
     const [field, direction] = SORT_FIELDS[query.sort];
     builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
     return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
   }
-}
-
-/** ANDs the filters onto the builder, one condition each, with the fields and operators the typings list. */
-export function withFilters(start: WixV1QueryBuilder, f: ProductFilters): WixV1QueryBuilder {
-  let b = start;
-  if (f.stock) b = b.eq(INVENTORY_STATUS, WIX_STOCK[f.stock]);
-  if (f.productType) b = b.eq('productType', f.productType);
-  if (f.priceMin !== null) b = b.ge('priceData.price', f.priceMin);
-  if (f.priceMax !== null) b = b.le('priceData.price', f.priceMax);
-  if (f.collection) b = b.hasSome('collectionIds', [f.collection]);
-  if (f.updatedFrom) b = b.ge('lastUpdated', startOfDay(f.updatedFrom));
-  if (f.updatedTo) b = b.le('lastUpdated', endOfDay(f.updatedTo));
-  return b;
 }
 
 /**

@@ -3,7 +3,8 @@ import { firstValueFrom } from 'rxjs';
 import { WireRequest, v3Page, v3Product, wireClient } from '../wix/testing/wire-client';
 import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { DEFAULT_QUERY, ProductPage, ProductQuery, ProductSort, normalizeQuery } from './product';
-import { NO_FILTERS, ProductFilters } from './product-filters';
+import type { ProductFilters } from './product-filters';
+import { NO_FILTERS } from './filter-rules';
 import { V3CatalogGateway } from './v3-catalog-gateway';
 
 interface Sent {

@@ -2,8 +2,8 @@ import { WixV3Field, WixV3Product, WixV3ProductsApi, WixV3Search, bindV3Products
 import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
-import type { ProductPage, ProductQuery, ProductSort } from './product';
-import { ProductFilters, WIX_STOCK, endOfDay, hasFilters, startOfDay } from './product-filters';
+import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import { searchFilter } from './filter-wire';
 import { fromV3Product } from './v3-product-mapping';
 
 /*
@@ -32,33 +32,6 @@ const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
   'updated-desc': [UPDATED, 'DESC'],
   'updated-asc': [UPDATED, 'ASC'],
 };
-
-type SearchFilter = NonNullable<WixV3Search['filter']>;
-
-
-/**
- * The `searchProducts` filter for the page's filters, with fields and operators from V3ProductSearchSpec's
- * `wql` (typings) and Wix's "Supported Filters and Sorting" table: `visible`, `inventory.availabilityStatus`,
- * `productType` ($eq); `actualPriceRange.minValue.amount` and `_updatedDate` ($gte/$lte);
- * `allCategoriesInfo.categories` ($matchItems on the category id: direct categories and their parents).
- */
-export function searchFilter(f: ProductFilters): SearchFilter {
-  const filter: Record<string, unknown> = {};
-  if (f.visibility) filter['visible'] = f.visibility === 'visible';
-  if (f.stock) filter['inventory.availabilityStatus'] = WIX_STOCK[f.stock];
-  if (f.productType) filter['productType'] = f.productType === 'digital' ? 'DIGITAL' : 'PHYSICAL';
-  const price = range(f.priceMin, f.priceMax);
-  if (price) filter['actualPriceRange.minValue.amount'] = price;
-  if (f.collection) filter['allCategoriesInfo.categories'] = { $matchItems: [{ _id: { $in: [f.collection] } }] };
-  const updated = range(f.updatedFrom && startOfDay(f.updatedFrom), f.updatedTo && endOfDay(f.updatedTo));
-  if (updated) filter['_updatedDate'] = updated;
-  return filter as SearchFilter;
-}
-
-function range<T>(min: T | null, max: T | null): { $gte?: T; $lte?: T } | null {
-  if (min === null && max === null) return null;
-  return { ...(min !== null && { $gte: min }), ...(max !== null && { $lte: max }) };
-}
 
 /** One page as cursor paging returns it. */
 interface Slice {
@@ -123,7 +96,7 @@ export class V3CatalogReader {
       ? { cursorPaging: { limit: query.pageSize, cursor } }
       : {
           ...(query.text && { search: { expression: query.text, fields: SEARCH_IN, mode: 'AND', fuzzy: false } }),
-          ...(hasFilters(query.filters) && { filter: searchFilter(query.filters!) }),
+          ...(hasFilters(query.filters) && { filter: searchFilter(query.filters) }),
           sort: [{ fieldName: field, order }],
           cursorPaging: { limit: query.pageSize },
         };

@@ -10,7 +10,9 @@ export interface ErrorMessage {
 
 /**
  * Every user-facing label of the catalog page in one place, so a team can override it
- * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording or translation.
+ * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording or translation. Exception: the labels of
+ * the filter controls are `FilterLabels` (products/filters/filter-labels.ts), overridden the same way, so they
+ * load with the filters' lazy chunk; translations must cover both.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogLabels {

@@ -1,10 +1,10 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { tap } from 'rxjs';
+import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
-import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch } from '../catalog/product';
-import { NO_FILTERS, ProductFilters, hasFilters } from '../catalog/product-filters';
+import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
+import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
@@ -40,15 +40,16 @@ const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable',
 export class ProductsPage {
   protected readonly labels = inject(CatalogLabels);
   protected readonly sorts = PRODUCT_SORTS;
-  protected readonly noFilters = NO_FILTERS;
   private readonly queryUrl = inject(QueryUrl);
   private readonly document = inject(DOCUMENT);
   private readonly marks = inject(RENDER_MARKS);
 
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
+  /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
+  private urlPending = this.queryUrl.hasFilters();
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query), {
+  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -69,7 +70,7 @@ export class ProductsPage {
   /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
   protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
-  protected readonly filters = computed(() => this.query().filters ?? NO_FILTERS);
+  protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
   private readonly injector = inject(Injector);
 
@@ -82,7 +83,21 @@ export class ProductsPage {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
     });
-    afterNextRender(() => void this.mountFilters());
+    if (this.urlPending) {
+      const settle = (query: ProductQuery) => {
+        this.urlPending = false;
+        this.query.set(query);
+      };
+      // A reader that cannot be downloaded leaves the filters out rather than the page blank.
+      this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
+    }
+    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    let mounted = false;
+    effect(() => {
+      if (mounted || !this.filterHost()) return;
+      mounted = true;
+      void this.mountFilters();
+    });
   }
 
   /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
@@ -94,16 +109,17 @@ export class ProductsPage {
       support: this.filterSupport,
       currency: this.currency,
       set: (filters) => this.setFilters(filters),
+      mount: mountLazy,
     };
     const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
     // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
     await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
   }
 
-  protected setFilters(filters: ProductFilters): void {
+  protected setFilters(filters: ProductFilters | null): void {
     this.query.update((q) => {
       const { filters: _, ...rest } = q;
-      return hasFilters(filters) ? { ...rest, filters, page: 1 } : { ...rest, page: 1 };
+      return filters && hasFilters(filters) ? { ...rest, filters, page: 1 } : { ...rest, page: 1 };
     });
   }
 

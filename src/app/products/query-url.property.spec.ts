@@ -1,7 +1,12 @@
 import fc from 'fast-check';
-import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, normalizeQuery } from '../catalog/product';
-import { NO_FILTERS, PRODUCT_TYPE_FILTERS, ProductFilters, STOCK_FILTERS, VISIBILITY_FILTERS, hasFilters, normalizeFilters } from '../catalog/product-filters';
-import { FILTER_PARAMS, queryFromSearch, searchWithQuery } from './query-url';
+import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, hasFilters, normalizeQuery } from '../catalog/product';
+import type { ProductFilters } from '../catalog/product-filters';
+import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters } from '../catalog/filter-rules';
+import { filtersFromSearch } from './filters/filter-url';
+import { FILTER_PARAMS, hasFilterParams, queryFromSearch as queryWithoutFilters, searchWithQuery, withFilters } from './query-url';
+
+/** What QueryUrl.readAll makes of a query string: the query, with the filters its lazy reader finds. */
+const queryFromSearch = (search: string) => withFilters(queryWithoutFilters(search), filtersFromSearch(search, FILTER_PARAMS));
 
 /** The names the page owns in the query string; everything else belongs to the dashboard. */
 const OWN = new Set(['q', 'sort', 'page', 'size', ...Object.values(FILTER_PARAMS)]);
@@ -61,6 +66,14 @@ describe('query state ↔ URL (properties)', () => {
       fc.property(search, typed, query, (before, raw, shape) => {
         const settled = normalizeQuery({ ...shape, text: raw });
         expect(queryFromSearch(searchWithQuery(before, settled))).toEqual(settled);
+      }),
+    );
+  });
+
+  it('the first bundle notices filters in the URL exactly when a query with filters was written', () => {
+    fc.assert(
+      fc.property(search, query, (before, q) => {
+        expect(hasFilterParams(searchWithQuery(before, q))).toBe(q.filters !== undefined);
       }),
     );
   });

@@ -1,7 +1,6 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, defer } from 'rxjs';
-import { WIX_CLIENT } from './wix-client';
-import { WixErrorMapping } from './wix-error-mapping';
+import { Observable, map } from 'rxjs';
+import { WixApi } from './wix-api';
 import { WixPermission } from './wix-errors';
 
 /** One collection (V1) or category (V3) as the filter lists it. */
@@ -20,47 +19,70 @@ export interface WixCollectionPage {
 
 const V1_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
 const V3_PERMISSION: WixPermission = { id: 'SCOPE.STORES.PRODUCT_READ', name: 'Read Products' };
-/** Wix Stores' category tree (`treeReference.appNamespace`, required by queryCategories). */
-const STORES_TREE = { appNamespace: '@wix/stores' };
+
+interface V1Answer {
+  readonly collections?: readonly { id?: unknown; name?: unknown; numberOfProducts?: unknown }[];
+  readonly metadata?: { total?: unknown };
+}
+interface V3Answer {
+  readonly categories?: readonly { id?: unknown; name?: unknown; itemCounter?: unknown }[];
+  readonly pagingMetadata?: { cursors?: { next?: unknown } };
+}
 
 /**
- * V1 `collections.queryCollections` and V3 `categories.queryCategories`, each module downloaded on first use
- * (a lazy chunk: the filter list is opened by few merchants, and each site needs only one of them). Name search
- * is `startsWith('name', …)`, which both typings list; paging is offset (V1) or cursor (V3). On the wire (SDK
- * versions pinned in package.json): `GET /v2/collections/query?.r=` and `POST /categories/v1/categories/query`.
+ * V1 `collections.queryCollections` and V3 `categories.queryCategories` as the REST calls Wix documents
+ * (`POST /stores/v1/collections/query`, filter and sort as JSON strings, offset paging; `POST
+ * /categories/v1/categories/query`, Wix Stores' tree, cursor paging), through the authenticated client like
+ * the catalog-version check: the SDK modules would merge their query-builder helpers into the initial bundle
+ * (measured +2.2 kB raw) for two list calls. Name search is `$startsWith`, which both APIs list for `name`.
  */
 @Injectable({ providedIn: 'root' })
 export class WixCollections {
-  private readonly client = inject(WIX_CLIENT);
-  private readonly errors = inject(WixErrorMapping);
+  private readonly api = inject(WixApi);
 
   /** A page of V1 collections whose name starts with `text`; `next` is the offset to continue from. */
   v1(text: string, next: string | null, limit: number): Observable<WixCollectionPage> {
-    return defer(async () => {
-      const { queryCollections } = await import('@wix/auto_sdk_stores_collections');
-      const api = this.client.use({ queryCollections });
-      const offset = Number(next ?? 0) || 0;
-      let builder = api.queryCollections();
-      if (text) builder = builder.startsWith('name', text);
-      const result = await builder.ascending('name').limit(limit).skip(offset).find();
-      const items = (result.items ?? []).map((c) => ({ id: String(c._id ?? ''), name: String(c.name ?? ''), count: c.numberOfProducts ?? null }));
-      const end = offset + items.length;
-      const total = typeof result.totalCount === 'number' ? result.totalCount : null;
-      return { items: items.filter((c) => c.id), next: total !== null ? (end < total ? String(end) : null) : items.length === limit ? String(end) : null };
-    }).pipe(this.errors.mapErrors(V1_PERMISSION));
+    const offset = Number(next ?? 0) || 0;
+    const query = {
+      ...(text && { filter: JSON.stringify({ name: { $startsWith: text } }) }),
+      sort: JSON.stringify([{ name: 'asc' }]),
+      paging: { limit, offset },
+    };
+    return this.api.postJson<V1Answer | null>('/stores/v1/collections/query', { query }, V1_PERMISSION).pipe(
+      map((body) => {
+        const items = listOf(body?.collections, (c) => c.numberOfProducts);
+        const total = typeof body?.metadata?.total === 'number' ? body.metadata.total : null;
+        const end = offset + items.length;
+        // Without a total, a full page may have a next one.
+        const more = total !== null ? end < total : items.length === limit;
+        return { items, next: more && items.length > 0 ? String(end) : null };
+      }),
+    );
   }
 
   /** A page of V3 categories (Wix Stores' tree) whose name starts with `text`; `next` is a cursor. */
   v3(text: string, next: string | null, limit: number): Observable<WixCollectionPage> {
-    return defer(async () => {
-      const { queryCategories } = await import('@wix/auto_sdk_categories_categories');
-      const api = this.client.use({ queryCategories });
-      let builder = api.queryCategories({ treeReference: STORES_TREE });
-      if (next) builder = builder.skipTo(next);
-      else if (text) builder = builder.startsWith('name', text);
-      const result = await builder.ascending('name').limit(limit).find();
-      const items = (result.items ?? []).map((c) => ({ id: String(c._id ?? ''), name: String(c.name ?? ''), count: c.itemCounter ?? null }));
-      return { items: items.filter((c) => c.id), next: result.cursors?.next ?? null };
-    }).pipe(this.errors.mapErrors(V3_PERMISSION));
+    // A cursor comes alone: it carries the filter and sort it was issued for.
+    const query = next
+      ? { cursorPaging: { limit, cursor: next } }
+      : { ...(text && { filter: { name: { $startsWith: text } } }), sort: [{ fieldName: 'name', order: 'ASC' }], cursorPaging: { limit } };
+    const body = { query, treeReference: { appNamespace: '@wix/stores' } };
+    return this.api.postJson<V3Answer | null>('/categories/v1/categories/query', body, V3_PERMISSION).pipe(
+      map((answer) => {
+        const cursor = answer?.pagingMetadata?.cursors?.next;
+        return { items: listOf(answer?.categories, (c) => c.itemCounter), next: typeof cursor === 'string' && cursor ? cursor : null };
+      }),
+    );
   }
+}
+
+/** The entries with an id, their names as text and counts when they are numbers (Wix's answer is not trusted). */
+function listOf<T extends { id?: unknown; name?: unknown }>(raw: readonly T[] | undefined, count: (c: T) => unknown): WixCollection[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((c): c is T => typeof c === 'object' && c !== null && typeof c.id === 'string' && c.id !== '')
+    .map((c) => {
+      const n = count(c);
+      return { id: c.id as string, name: typeof c.name === 'string' ? c.name : '', count: typeof n === 'number' ? n : null };
+    });
 }

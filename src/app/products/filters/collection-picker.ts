@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
 import { CollectionDirectory, CollectionOption } from '../../catalog/collection-directory';
 import { FilterLabels } from './filter-labels';
 
@@ -40,10 +39,12 @@ export class CollectionPicker {
   protected readonly text = signal('');
   protected readonly state = signal<PickerState>({ items: [], next: null, status: 'loading' });
   private readonly reads = new Subject<Read>();
-  private readonly typed = new Subject<string>();
+  /** The pending read of typed text: a read starts once typing pauses for 250 ms. */
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  private searched = '';
 
   constructor() {
-    this.reads
+    const subscription = this.reads
       .pipe(
         switchMap((read) =>
           this.directory.list(read.text, read.next).pipe(
@@ -52,18 +53,25 @@ export class CollectionPicker {
             startWith<PickerState>({ items: read.before, next: read.next, status: 'loading' }),
           ),
         ),
-        takeUntilDestroyed(),
       )
       .subscribe((state) => this.state.set(state));
-    this.typed
-      .pipe(debounceTime(250), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((text) => this.reads.next({ text, next: null, before: [] }));
+    // A timer and DestroyRef rather than debounceTime and takeUntilDestroyed: library code that only this
+    // chunk uses would land in the first bundle (the library's module is reached from it).
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.typing);
+      subscription.unsubscribe();
+    });
     this.reads.next({ text: '', next: null, before: [] });
   }
 
   protected search(text: string): void {
     this.text.set(text);
-    this.typed.next(text.trim());
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => {
+      if (text.trim() === this.searched) return;
+      this.searched = text.trim();
+      this.reads.next({ text: this.searched, next: null, before: [] });
+    }, 250);
   }
 
   /** The next page after the options on screen; after a failure, the read that failed again. */

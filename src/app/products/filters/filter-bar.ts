@@ -1,22 +1,10 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
 import { CollectionDirectory } from '../../catalog/collection-directory';
-import {
-  FilterBlock,
-  FilterName,
-  NO_FILTERS,
-  PRODUCT_TYPE_FILTERS,
-  ProductFilters,
-  STOCK_FILTERS,
-  VISIBILITY_FILTERS,
-  hasFilters,
-  normalizeFilters,
-  supportedFilters,
-} from '../../catalog/product-filters';
+import type { FilterBlock, FilterName, ProductFilters } from '../../catalog/product-filters';
+import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters, supportedFilters } from '../../catalog/filter-rules';
 import { FilterLabels } from './filter-labels';
 import { FilterChip, filterChips, panelFilterCount } from './filter-chips';
-import { mountLazy } from '../lazy-component';
-import { FILTER_CONTEXT, FilterContext } from './filter-context';
-import { PANEL_CONTEXT } from './panel-context';
+import { FILTER_CONTEXT, PANEL_CONTEXT, PanelContext } from './filter-context';
 
 /**
  * The filter row: stock, product type and visibility inline (at most three, Wix's table guidance), the rest in
@@ -37,7 +25,7 @@ export class FilterBar {
   protected readonly visibilityValues = VISIBILITY_FILTERS;
 
   private readonly context = inject(FILTER_CONTEXT);
-  protected readonly filters = this.context.filters;
+  protected readonly filters = computed(() => this.context.filters() ?? NO_FILTERS);
   protected readonly support = this.context.support;
   private readonly currency = this.context.currency;
 
@@ -45,6 +33,7 @@ export class FilterBar {
   protected readonly panelReady = signal(false);
   private readonly panelHost = viewChild<ElementRef<HTMLElement>>('panelHost');
   private readonly injector = inject(Injector);
+  private readonly appRef = inject(ApplicationRef);
   private readonly moreButton = viewChild<ElementRef<HTMLButtonElement>>('moreButton');
   private panel: Promise<void> | null = null;
   /** Bumped when a collection name becomes known, so the chips recompute. */
@@ -56,7 +45,7 @@ export class FilterBar {
     return filterChips(this.filters(), this.support(), this.l, (id) => this.directory.nameOf(id), money);
   });
   protected readonly panelCount = computed(() => panelFilterCount(this.filters()));
-  protected readonly any = computed(() => hasFilters(this.filters()));
+  protected readonly any = computed(() => this.context.filters() !== null);
 
   constructor() {
     effect(() => {
@@ -106,16 +95,24 @@ export class FilterBar {
   private openPanel(): Promise<unknown> {
     const host = this.panelHost();
     if (!host) return Promise.resolve();
-    const context: FilterContext & { close(): void } = { ...this.context, set: (f) => this.setMany(f), close: () => this.closePanel() };
+    const context: PanelContext = { filters: this.filters, support: this.support, set: (f) => this.setMany(f), close: () => this.closePanel() };
     const injector = Injector.create({ providers: [{ provide: PANEL_CONTEXT, useValue: context }], parent: this.injector });
-    this.panel ??= mountLazy(host.nativeElement, 'cm-more-filters', injector, () => import('./more-filters').then((m) => m.MoreFilters)).then(
+    this.panel ??= this.context.mount(host.nativeElement, 'cm-more-filters', injector, () => import('./more-filters').then((m) => m.MoreFilters)).then(
       () => this.panelReady.set(true),
       (error: unknown) => {
         this.panel = null;
         throw error;
       },
     );
-    return this.panel.catch(() => undefined);
+    return this.panel.then(() => this.focusPanel(), () => undefined);
+  }
+
+  /** Opening the panel moves focus into it, so keyboard users land on its first control. */
+  private focusPanel(): void {
+    if (!this.panelOpen()) return;
+    // Render first: the panel is `hidden` until this view updates, and hidden controls cannot take focus.
+    this.appRef.tick();
+    this.panelHost()?.nativeElement.querySelector<HTMLElement>('input:enabled, button:enabled')?.focus();
   }
 
   private closePanel(): void {

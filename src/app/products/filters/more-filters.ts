@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject } from '@angular/core';
-import { normalizeFilters } from '../../catalog/product-filters';
-import { PANEL_CONTEXT } from './panel-context';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { normalizeFilters } from '../../catalog/filter-rules';
+import { PANEL_CONTEXT } from './filter-context';
 import { FilterLabels } from './filter-labels';
 import { CollectionPicker } from './collection-picker';
 
 /**
  * The "More filters" panel: price range, collection (V1) or category (V3), last-updated range. A lazy chunk
- * (loaded by FilterBar's `@defer`). Inline in the page rather than a modal, so the results stay in view and
+ * (mounted by FilterBar when first opened, which also moves focus into it). Inline in the page rather than a modal, so the results stay in view and
  * each change applies at once (one request per change).
  */
 @Component({
@@ -19,16 +19,10 @@ import { CollectionPicker } from './collection-picker';
 })
 export class MoreFilters {
   protected readonly l = inject(FilterLabels).l;
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly context = inject(PANEL_CONTEXT);
   protected readonly filters = this.context.filters;
   protected readonly support = this.context.support;
-
-  constructor() {
-    // Opening the panel moves focus into it, so keyboard users land on its first control.
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('input:not([disabled]), button')?.focus());
-  }
 
   protected priceLabel(): string {
     return this.support()?.pricedBy === 'list' ? this.l.listPrice : this.l.price;
