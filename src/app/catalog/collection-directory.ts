@@ -53,6 +53,26 @@ export class CollectionDirectory {
     );
   }
 
+  /**
+   * The name of one collection by id (a deep link's or a reload's filter, before any list was read): one read
+   * per id and session; null when the site has no such collection.
+   */
+  lookup(id: string): Observable<string | null> {
+    const known = this.names.get(id);
+    if (known !== undefined) return of(known);
+    return this.versions.current().pipe(
+      switchMap((version) => {
+        if (version !== 'v1' && version !== 'v3') return of(null);
+        return (version === 'v1' ? this.wix.v1('', null, 1, id) : this.wix.v3('', null, 1, id)).pipe(
+          map((page) => page.items.find((item) => item.id === id)?.name ?? null),
+          tap((name) => {
+            if (name !== null) this.names.set(id, name);
+          }),
+        );
+      }),
+    );
+  }
+
   /** The name of a collection seen in a list, else null. */
   nameOf(id: string): string | null {
     return this.names.get(id) ?? null;

@@ -24,7 +24,7 @@ async function render(url: string, support: FilterSupport) {
       { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
       { provide: APP_BASE_HREF, useValue: '/' },
       { provide: CATALOG_GATEWAY, useValue: gateway },
-      { provide: CollectionDirectory, useValue: { nameOf: (id: string) => (id === 'col-9' ? 'Summer Sale' : null), remember: () => undefined } },
+      { provide: CollectionDirectory, useValue: { nameOf: (id: string) => (id === 'col-9' ? 'Summer Sale' : null), lookup: () => of(null), remember: () => undefined } },
     ],
   });
   const location = TestBed.inject(Location);

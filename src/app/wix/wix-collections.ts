@@ -40,11 +40,15 @@ interface V3Answer {
 export class WixCollections {
   private readonly api = inject(WixApi);
 
-  /** A page of V1 collections whose name starts with `text`; `next` is the offset to continue from. */
-  v1(text: string, next: string | null, limit: number): Observable<WixCollectionPage> {
+  /**
+   * A page of V1 collections whose name starts with `text` (or the one with id `id`); `next` is the offset to
+   * continue from.
+   */
+  v1(text: string, next: string | null, limit: number, id?: string): Observable<WixCollectionPage> {
     const offset = Number(next ?? 0) || 0;
+    const filter = id ? { id: { $eq: id } } : text ? { name: { $startsWith: text } } : null;
     const query = {
-      ...(text && { filter: JSON.stringify({ name: { $startsWith: text } }) }),
+      ...(filter && { filter: JSON.stringify(filter) }),
       sort: JSON.stringify([{ name: 'asc' }]),
       paging: { limit, offset },
     };
@@ -60,12 +64,13 @@ export class WixCollections {
     );
   }
 
-  /** A page of V3 categories (Wix Stores' tree) whose name starts with `text`; `next` is a cursor. */
-  v3(text: string, next: string | null, limit: number): Observable<WixCollectionPage> {
+  /** A page of V3 categories (Wix Stores' tree) whose name starts with `text` (or with id `id`); `next` is a cursor. */
+  v3(text: string, next: string | null, limit: number, id?: string): Observable<WixCollectionPage> {
+    const filter = id ? { id: { $eq: id } } : text ? { name: { $startsWith: text } } : null;
     // A cursor comes alone: it carries the filter and sort it was issued for.
     const query = next
       ? { cursorPaging: { limit, cursor: next } }
-      : { ...(text && { filter: { name: { $startsWith: text } } }), sort: [{ fieldName: 'name', order: 'ASC' }], cursorPaging: { limit } };
+      : { ...(filter && { filter }), sort: [{ fieldName: 'name', order: 'ASC' }], cursorPaging: { limit } };
     const body = { query, treeReference: { appNamespace: '@wix/stores' } };
     return this.api.postJson<V3Answer | null>('/categories/v1/categories/query', body, V3_PERMISSION).pipe(
       map((answer) => {

@@ -48,6 +48,13 @@ export class FilterBar {
   protected readonly any = computed(() => this.context.filters() !== null);
 
   constructor() {
+    effect((onCleanup) => {
+      // A collection filter from the URL (reload, deep link) names an id: its chip asks Wix for the name once.
+      const id = this.filters().collection;
+      if (!id || this.directory.nameOf(id) !== null) return;
+      const read = this.directory.lookup(id).subscribe({ next: () => this.namesSeen.update((n) => n + 1), error: () => undefined });
+      onCleanup(() => read.unsubscribe());
+    });
     effect(() => {
       // A filter this catalog cannot run (a deep link made on another store) is dropped, never applied in the browser.
       const support = this.support();
