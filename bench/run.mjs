@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: builds the app (production, for its sizes and budgets; bench, for the browser runs), the
- * seed's-way page and the emulator; starts two emulators (5k products: one framing the bench build, one the
- * seed's-way page) and Debian's Chromium; measures every section; prints the tables in order and writes
+ * seed's-way page, the floor page and the emulator; starts three emulators (5k products: framing the bench
+ * build, the seed's-way page and the floor page) and Debian's Chromium; measures every section; prints the tables in order and writes
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
  *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, render, scale, memory
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, render, floor, scale, memory
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -15,16 +15,18 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
 import { ROOT } from '../e2e/lib/config.mjs';
-import { buildBench, buildEmulator, buildProduction, buildSeedPage, OUT } from './lib/build.mjs';
+import { buildBench, buildEmulator, buildFloorPage, buildProduction, buildSeedPage, OUT } from './lib/build.mjs';
 import { startEmulator } from './lib/emulator.mjs';
 import { measureBundle, printBundle } from './sections/bundle.mjs';
 import { measureFirstResults, printFirstResults } from './sections/first-results.mjs';
+import { measureFloor, printFloor } from './sections/floor.mjs';
+import { printGoals } from './sections/goals.mjs';
 import { measureMemory, printMemory } from './sections/memory.mjs';
 import { measureRenderCost, printRenderCost } from './sections/render-cost.mjs';
 import { measureRequests, printRequests, printSeedComparison } from './sections/requests.mjs';
 import { measureScale, printScale } from './sections/scale.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'render', 'scale', 'memory'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'render', 'floor', 'scale', 'memory'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -35,8 +37,8 @@ const wants = (section) => only.includes(section);
 
 /** Repetitions: the issue's figures, or a quick pass. */
 const PLAN = quick
-  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, flips: 200, scaleVisits: 1, latencyRuns: 10 }
-  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, flips: 1000, scaleVisits: 3, latencyRuns: 30 };
+  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, flips: 200, scaleVisits: 1, latencyRuns: 10 }
+  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, flips: 1000, scaleVisits: 3, latencyRuns: 30 };
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
@@ -77,17 +79,19 @@ async function main() {
 
   const browserSections = only.filter((s) => s !== 'bundle');
   if (browserSections.length > 0) {
-    const [bundle, seedPage] = await Promise.all([buildEmulator(), buildSeedPage()]);
-    progress('starting two emulators (5k products) and Chromium');
+    const [bundle, seedPage, floorPage] = await Promise.all([buildEmulator(), buildSeedPage(), buildFloorPage()]);
+    progress(`starting ${wants('floor') ? 'three' : 'two'} emulators (5k products) and Chromium`);
     const appDir = join(OUT.bench, 'browser');
-    const [app, seed, browser] = await Promise.all([
+    const [app, seed, floor, browser] = await Promise.all([
       startEmulator({ bundle, appDir }),
       startEmulator({ bundle, appDir: seedPage.dir }),
+      wants('floor') ? startEmulator({ bundle, appDir: floorPage.dir }) : null,
       launchBrowser(),
     ]);
-    cleanup.push(() => browser.close(), () => app.stop(), () => seed.stop());
+    cleanup.push(() => browser.close(), () => app.stop(), () => seed.stop(), () => floor?.stop());
     results.meta.chromium = browser.version();
     results.meta.seedPageBytes = seedPage.bytes;
+    results.meta.floorPageBytes = floorPage.bytes;
 
     const timed = async (section, label, measure) => {
       if (!wants(section)) return;
@@ -102,6 +106,8 @@ async function main() {
     results.firstResults = await timed('first-results', 'time to first results', () =>
       measureFirstResults({ browser, app, latencies: PLAN.latencies, runs: PLAN.firstResultsRuns }));
     results.renderCost = await timed('render', 'render cost', () => measureRenderCost({ browser, app, pages: PLAN.renderPages }));
+    results.floor = await timed('floor', 'the floor page, interleaved with the app', () =>
+      measureFloor({ browser, app, floor, latencyMs: PLAN.floorLatency, pairs: PLAN.floorPairs, flips: PLAN.floorFlips }));
     results.memory = await timed('memory', `memory over ${PLAN.flips} page flips`, () => measureMemory({ browser, app, flips: PLAN.flips }));
     results.scale = await timed('scale', 'scale: 1,000,000 products', () =>
       measureScale({ browser, bundle, appDir, small: app, visits: PLAN.scaleVisits, runs: PLAN.latencyRuns }));
@@ -119,6 +125,8 @@ function print() {
   if (results.scale) printScale(results.scale);
   if (results.memory) printMemory(results.memory);
   if (results.requests) printSeedComparison(results.requests, m.seedPageBytes);
+  if (results.floor) printFloor(results.floor, m.floorPageBytes);
+  printGoals(results);
 }
 
 let failed = null;

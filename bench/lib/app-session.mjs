@@ -4,13 +4,32 @@ import { recorder } from './recorder.mjs';
 const WAIT_MS = 30_000;
 
 /**
- * One page under test in a fresh browser context (cold HTTP cache, no storage): the emulator's dashboard host
- * page framing either the app or the seed's-way page, with the recorder installed in the frame before any of
- * its scripts. Same viewport as the browser journeys. Returns {context, page, frame, name, pageErrors}.
+ * In the dashboard host page only: adds `params` to the app frame's URL as the host sets it, so the app's
+ * first load already reads them (the host page does not pass its own query string on). No extra request.
  */
-export async function openPage(browser, emulator, name, search = '') {
+function frameParamsScript(params) {
+  if (window.top !== window) return;
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src');
+  Object.defineProperty(HTMLIFrameElement.prototype, 'src', {
+    ...descriptor,
+    set(value) {
+      const url = new URL(value, location.href);
+      if (this.id === 'app') for (const [key, v] of Object.entries(params)) url.searchParams.set(key, v);
+      descriptor.set.call(this, url.href);
+    },
+  });
+}
+
+/**
+ * One page under test in a fresh browser context (cold HTTP cache, no storage): the emulator's dashboard host
+ * page framing the app, the seed's-way page or the floor page, with the recorder installed in the frame before
+ * any of its scripts. Same viewport as the browser journeys. `frameParams` ({size: 100}, …) are added to the
+ * frame's own URL (the app reads its query from there). Returns {context, page, frame, name, pageErrors}.
+ */
+export async function openPage(browser, emulator, name, search = '', { frameParams } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   await context.addInitScript(recorder);
+  if (frameParams) await context.addInitScript(frameParamsScript, frameParams);
   const page = await context.newPage();
   const session = { context, page, name, pageErrors: [] };
   page.on('pageerror', (error) => session.pageErrors.push(error.message));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from '../../e2e/lib/config.mjs';
@@ -10,6 +10,7 @@ export const OUT = {
   production: join(ROOT, 'dist', 'catalog-manager-bench-production'),
   bench: join(ROOT, 'dist', 'catalog-manager-bench'),
   seedPage: join(ROOT, 'dist', 'bench-seed-page'),
+  floorPage: join(ROOT, 'dist', 'bench-floor-page'),
   emulator: join(ROOT, '.emulator-build', 'bench-emulator.cjs'),
 };
 
@@ -70,6 +71,36 @@ export async function buildSeedPage() {
   });
   copyFileSync(join(ROOT, 'bench', 'seed-page', 'index.html'), join(OUT.seedPage, 'index.html'));
   return { dir: OUT.seedPage, bytes: Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0) };
+}
+
+/**
+ * The floor page (bench/floor-page/), minified like the seed's-way page. Its CSS is the app's: the bench
+ * build's global stylesheet (`styles-*.css`, copied as built) and the product table's component CSS
+ * (`src/app/products/product-table.css`, with `:host` turned into the `.cm-table-host` wrapper the page
+ * uses, since the floor has no component and no view encapsulation). Needs the bench build in dist/.
+ */
+export async function buildFloorPage() {
+  rmSync(OUT.floorPage, { recursive: true, force: true });
+  mkdirSync(OUT.floorPage, { recursive: true });
+  const result = await build({
+    entryPoints: [join(ROOT, 'bench', 'floor-page', 'main.ts')],
+    outfile: join(OUT.floorPage, 'main.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const browser = join(OUT.bench, 'browser');
+  const styles = readdirSync(browser).find((f) => /^styles.*\.css$/.test(f));
+  if (!styles) throw new Error(`floor page: no styles-*.css in ${browser} (build the bench configuration first)`);
+  copyFileSync(join(browser, styles), join(OUT.floorPage, 'styles.css'));
+  const table = readFileSync(join(ROOT, 'src', 'app', 'products', 'product-table.css'), 'utf8').replace(/:host\(([^)]*)\)/g, '.cm-table-host$1').replace(/:host/g, '.cm-table-host');
+  writeFileSync(join(OUT.floorPage, 'table.css'), table);
+  copyFileSync(join(ROOT, 'bench', 'floor-page', 'index.html'), join(OUT.floorPage, 'index.html'));
+  return { dir: OUT.floorPage, bytes: Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0) };
 }
 
 /**

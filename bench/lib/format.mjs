@@ -53,3 +53,9 @@ export function printTable(title, header, rows) {
   }
   console.log(out.join('\n'));
 }
+
+/** A goal's verdict: "met" / "NOT met", or "n/a" when there is nothing to judge (null). */
+export function goal(met) {
+  if (met === null || met === undefined) return 'n/a';
+  return met ? 'met' : 'NOT met';
+}

@@ -4,11 +4,12 @@
  * (`cm:results`, `cm:rendered`, `cm:painted`, each with `{text, page, pageSize, rows}`: the query the rows
  * answer). Wrapping `performance.mark` lets the recorder note, at the very moment rows were rendered, what
  * the search box said and which page the bench had asked for: a render that answers anything else is stale.
- * Also noted: the app's first content (end of bootstrap), clicks on buttons and keystrokes.
+ * Also noted: `cm:prefetch` marks (the app started a prefetch request), the app's first content (end of
+ * bootstrap), clicks on buttons and keystrokes.
  */
 export function recorder() {
   if (window.top === window) return; // the dashboard host page
-  const log = { renders: [], painted: [], clicks: [], keys: [], firstContent: null };
+  const log = { renders: [], painted: [], prefetches: [], clicks: [], keys: [], firstContent: null };
   // Every Stores call and thumbnail must stay measurable (the default buffer keeps 250 entries).
   performance.setResourceTimingBufferSize(100_000);
   window.__bench = log;
@@ -24,6 +25,9 @@ export function recorder() {
       log.renders.push({ at: entry.startTime, ...detail, input: input ? input.value : null, intendedPage: window.__benchIntent });
     } else if (name === 'cm:painted' && detail) {
       log.painted.push({ at: entry.startTime, ...detail });
+    } else if (name === 'cm:prefetch') {
+      // The app started a prefetch request (not an intent): {text, page, pageSize}.
+      log.prefetches.push({ at: entry.startTime, ...(detail ?? {}) });
     }
     return entry;
   };

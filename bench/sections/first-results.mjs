@@ -1,5 +1,5 @@
 import { close, log, openPage, painted } from '../lib/app-session.mjs';
-import { median, ms, printTable } from '../lib/format.mjs';
+import { goal, median, ms, printTable } from '../lib/format.mjs';
 import { V1_QUERY } from '../lib/emulator.mjs';
 
 const VERSION_PATH = '/stores/v3/provision/version';
@@ -12,10 +12,10 @@ const VERSION_PATH = '/stores/v3/provision/version';
  *   query          → the product response has arrived (catalog version + product query, over the network)
  *   render         → the rows are painted (SDK parsing, mapping, Angular render, layout and paint)
  */
-export async function firstResults(browser, emulator, name, search = '') {
-  const s = await openPage(browser, emulator, name, search);
+export async function firstResults(browser, emulator, name, { frameParams } = {}) {
+  const s = await openPage(browser, emulator, name, '', { frameParams });
   const first = await painted(s);
-  const { firstContent } = await log(s);
+  const { firstContent, prefetches } = await log(s);
   const resources = await s.frame.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
   );
@@ -32,7 +32,14 @@ export async function firstResults(browser, emulator, name, search = '') {
     previous = at;
     return phase;
   });
-  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length };
+  // Requests of the first load (up to the first rows painted), each kind on its own; round trips = the
+  // product request plus every Stores request that had ended before it started (it waited for them).
+  const beforePaint = stores.filter((r) => r.start <= first.at);
+  const versionRequests = beforePaint.filter((r) => r.name.includes(VERSION_PATH)).length;
+  const productRequests = beforePaint.filter((r) => r.name.includes(V1_QUERY)).length;
+  const roundTrips = 1 + stores.filter((r) => r.end <= products.start).length;
+  const prefetchesBeforePaint = prefetches.filter((p) => p.at <= first.at).length;
+  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length, versionRequests, productRequests, roundTrips, prefetchesBeforePaint };
 }
 
 /** Section 3: time to first results, median of `runs` cold loads at each emulator latency (one warm-up first). */
@@ -47,7 +54,8 @@ export async function measureFirstResults({ browser, app, latencies, runs }) {
     out.push({
       latencyMs,
       runs,
-      median: { total: pick('total'), bootstrap: pick('bootstrap'), handshake: pick('handshake'), query: pick('query'), render: pick('render') },
+      median: { total: pick('total'), bootstrap: pick('bootstrap'), handshake: pick('handshake'), query: pick('query'), render: pick('render'),
+        versionRequests: pick('versionRequests'), productRequests: pick('productRequests'), roundTrips: pick('roundTrips') },
       samples,
     });
   }
@@ -66,6 +74,13 @@ export function printFirstResults(list) {
     row('handshake + token (→ first Stores request)', 'handshake'),
     row('query (catalog version + products)', 'query'),
     row('render (→ rows painted)', 'render'),
+    null,
+    ['catalog version requests (first load)', ...list.map((x) => String(x.median.versionRequests))],
+    ['product requests (first load)', ...list.map((x) => String(x.median.productRequests))],
+    ['Stores round trips before the rows', ...list.map((x) => String(x.median.roundTrips))],
+    ['goal: one round trip', ...list.map((x) => goal(x.median.roundTrips <= 1))],
     'phases are medians each, so they need not add up to the median total exactly',
+    'requests: Resource Timing in the app frame, started before the first rows were painted; a round trip is the product',
+    'request plus each Stores request that had ended before it started (catalog version, then products = 2)',
   ]);
 }
