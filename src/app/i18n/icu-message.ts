@@ -55,7 +55,7 @@ export function parseIcu(message: string): IcuPart[] {
     const out: IcuPart[] = [];
     for (let token = tokens[at]; token !== undefined && token !== '}'; token = tokens[at]) {
       at++;
-      if (token === '{') out.push(argument());
+      if (token === '{') out.push(argument(inPlural));
       else if (token === '#' && inPlural) out.push({ kind: 'pound' });
       else if (typeof out[out.length - 1] === 'string') out[out.length - 1] += token;
       else out.push(token);
@@ -64,7 +64,7 @@ export function parseIcu(message: string): IcuPart[] {
     return out;
   };
 
-  const argument = (): IcuArgument => {
+  const argument = (inPlural: boolean): IcuArgument => {
     const name = word();
     skipSpace();
     if (tokens[at] === '}') return at++, { kind: 'simple', name };
@@ -78,7 +78,8 @@ export function parseIcu(message: string): IcuPart[] {
       const key = word();
       if (kind === 'plural' && !/^(=\d+|zero|one|two|few|many|other)$/.test(key)) fail();
       expect('{');
-      branches[key] = parts(kind === 'plural', true);
+      // # in a select inside a plural is still the plural's number.
+      branches[key] = parts(inPlural || kind === 'plural', true);
       at++;
     }
     at++;
