@@ -1,5 +1,7 @@
 import { APP_BASE_HREF, Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
+import { NEVER } from 'rxjs';
+import { AFTER_PAINT_IDLE } from '../src/app/catalog/after-paint-idle';
 import { provideCatalog } from '../src/app/catalog/provide-catalog';
 import { ProductsPage } from '../src/app/products/products-page';
 import { WIX_CLIENT, WIX_FETCH } from '../src/app/wix/wix-client';
@@ -19,6 +21,8 @@ export function renderConnectedPage(contract: Contract) {
       { provide: WIX_CLIENT, useValue: contract.client },
       { provide: WIX_FETCH, useValue: contract.wixFetch },
       provideCatalog(),
+      // Request counts are per intent here: no idle-time prefetch (product-search.spec tests it).
+      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
     ],
   });
   const fixture = TestBed.createComponent(ProductsPage);

@@ -1,3 +1,5 @@
+import { NEVER } from 'rxjs';
+import { AFTER_PAINT_IDLE } from '../src/app/catalog/after-paint-idle';
 import { queryProducts } from '@wix/auto_sdk_stores_products';
 import { dashboard, type RemoteHost, type SDKOptions } from '@wix/dashboard';
 import { provideSDKApi } from '@wix/dashboard/provider';
@@ -87,6 +89,8 @@ export async function connectToEmulator(options: ContractOptions = {}) {
     }),
     { provide: WIX_SDK, useValue: sdk },
     provideCatalog(),
+    // The contracts count the requests of each intent: no idle-time prefetch (product-search.spec tests it).
+    { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
   ]);
 
   return {

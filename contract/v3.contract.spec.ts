@@ -80,11 +80,12 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     site = connect(emulator);
   });
 
-  it('asks the catalog version once, then reads with the V3 gateway', async () => {
+  it('asks the catalog version once, then reads with the V3 gateway (a first visit: one guessed V1 read, 428)', async () => {
     await search(query({}), site.versioned);
     await search(query({ page: 2 }), site.versioned);
     expect((await stats()).recent.map((r) => [r.method, r.path, r.status])).toEqual([
       ['GET', '/stores/v3/provision/version', 200],
+      ['GET', '/stores-reader/v1/products/query-platformized', 428],
       ['GET', '/stores/v3/products/search', 200],
       ['GET', '/stores/v3/products/search', 200],
     ]);
@@ -202,10 +203,10 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     expect(await failure(search(query({})))).toMatchObject({ kind: 'catalog-version-mismatch', requestId: expect.any(String) });
   });
 
-  it('a site without Wix Stores → stores-not-installed, and no product read is sent', async () => {
+  it('a site without Wix Stores → stores-not-installed; the only product read is the guessed first one', async () => {
     await configure({ catalogVersion: 'NONE' });
     expect(await failure(search(query({}), site.versioned))).toEqual({ kind: 'stores-not-installed', requestId: null });
-    expect((await stats()).recent.map((r) => r.path)).toEqual(['/stores/v3/provision/version']);
+    expect((await stats()).recent.map((r) => r.path)).toEqual(['/stores/v3/provision/version', '/stores-reader/v1/products/query-platformized']);
   });
 
   it('a role without product access → permission-denied naming SCOPE.STORES.PRODUCT_READ', async () => {

@@ -99,7 +99,7 @@ describe('Catalog V3 through the SDK', () => {
     const search = { expression: 'modern li', fields: ['name'], mode: 'AND' };
     const result = await client().productsV3.searchProducts({ search, cursorPaging: { limit: 10 } } as never);
     expect(result.products?.length).toBeGreaterThan(0);
-    const words = (name = '') => name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    expect(result.products?.every((p) => ['modern', 'li'].every((t) => words(p.name ?? '').some((w) => w.startsWith(t))))).toBe(true);
+    const words = (name?: string | null) => (name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    expect(result.products?.every((p) => ['modern', 'li'].every((t) => words(p.name).some((w) => w.startsWith(t))))).toBe(true);
   });
 });

@@ -163,6 +163,19 @@ describe('host page and media', () => {
     expect(await image.text()).toMatch(/^<svg /);
     expect((await fetch(`${emu.url}/_emulator/media/evil.svg`)).status).toBe(404);
   });
+
+  it('serves a thumbnail resized through the Wix media transform, 400 for bad parameters', async () => {
+    const owner = await token('owner');
+    const { body } = await call(V1, { query: { paging: { limit: 1 } } }, owner);
+    const url = body.products[0].media.mainMedia.thumbnail.url as string;
+    const file = url.slice(url.lastIndexOf('/') + 1);
+    const sized = await fetch(`${url}/v1/fill/w_80,h_80,al_c,q_80,enc_auto/${file}`);
+    expect(sized.status).toBe(200);
+    expect(await sized.text()).toMatch(/^<svg [^>]*width="80" height="80"/);
+    expect((await fetch(`${url}/v1/fill/w_0,h_80/${file}`)).status).toBe(400);
+    expect((await fetch(`${url}/v1/fill/w_80/${file}`)).status).toBe(400);
+    expect((await fetch(`${emu.url}/_emulator/media/evil.svg/v1/fill/w_80,h_80/evil.svg`)).status).toBe(404);
+  });
 });
 
 describe('hung calls', () => {

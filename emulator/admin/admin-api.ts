@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRole, ROLES } from '../auth/roles';
-import { renderImage, MEDIA_PATH } from '../catalog/thumbnails';
+import { mediaRequest, renderImage, MEDIA_PATH } from '../catalog/thumbnails';
 import { readPayload } from '../http/payload';
 import { applicationError, sendJson, sendText } from '../http/wire';
 import type { EmulatorState } from '../state';
@@ -14,7 +14,7 @@ export interface AdminHooks {
 /**
  * The admin API tests and the control bar use (names are a contract):
  * GET /_emulator/token?role=…, GET|POST /_emulator/config, POST /_emulator/reset, GET /_emulator/stats,
- * GET /_emulator/health, GET /_emulator/media/<file>.svg. Returns false when the path is not an admin path.
+ * GET /_emulator/health, GET /_emulator/media/<file>.svg[/v1/fill/w_…,h_…/<file>.svg]. Returns false when the path is not an admin path.
  */
 export async function handleAdmin(
   state: EmulatorState,
@@ -25,8 +25,10 @@ export async function handleAdmin(
 ): Promise<boolean> {
   const route = `${req.method} ${url.pathname}`;
   if (req.method === 'GET' && url.pathname.startsWith(MEDIA_PATH)) {
-    const svg = renderImage(url.pathname.slice(MEDIA_PATH.length));
-    if (svg === null) sendJson(res, 404, applicationError('NOT_FOUND', 'No such media file'));
+    const asked = mediaRequest(url.pathname.slice(MEDIA_PATH.length));
+    const svg = asked === 'bad' ? null : renderImage(asked.file, asked.size ?? undefined);
+    if (asked === 'bad') sendJson(res, 400, applicationError('INVALID_ARGUMENT', 'Bad image transform parameters'));
+    else if (svg === null) sendJson(res, 404, applicationError('NOT_FOUND', 'No such media file'));
     // Images are requested from the app's origin: let any page (also one with COEP) embed them.
     else sendText(res, 200, svg, 'image/svg+xml', { 'Cache-Control': 'max-age=86400', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     return true;

@@ -36,7 +36,7 @@ export function frameUrl(appUrl: string, hostOrigin: string, context: FrameConte
   url.searchParams.set('locale', context.essentials.language.slice(0, 2));
   url.searchParams.set('viewMode', 'dashboard');
   url.searchParams.set('isPublish', String(context.siteInfo.published));
-  url.searchParams.set('siteUrl', context.siteInfo.siteUrl);
+  if (context.siteInfo.siteUrl) url.searchParams.set('siteUrl', context.siteInfo.siteUrl);
   url.searchParams.set('origin', hostOrigin);
   url.searchParams.set('siteInfo', encodeURIComponent(JSON.stringify(context.siteInfo)));
   url.searchParams.set('pageLayout', encodeURIComponent(JSON.stringify(context.pageLayout)));

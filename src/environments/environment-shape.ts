@@ -5,6 +5,6 @@ import type { WixClientOptions } from '../app/wix/wix-client';
 export interface Environment {
   /** How the Wix client connects: production passes nothing; development and tests point it at the emulator. */
   readonly wixClient: () => WixClientOptions;
-  /** Extra providers; only the bench build has any (its render marks). */
+  /** Extra providers: the bench build's render marks, the e2e build's "never prefetch". */
   readonly providers?: readonly Provider[];
 }

@@ -1,5 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { Observable, Subject, Subscription, of, throwError } from 'rxjs';
+import { NEVER, Observable, Subject, Subscription, map, of, throwError, timer } from 'rxjs';
+import { AFTER_PAINT_IDLE } from './after-paint-idle';
+import { CALLS_PER_MINUTE, CallBudget } from './call-budget';
 import { CatalogError } from './catalog-error';
 import { CATALOG_GATEWAY, CatalogGateway } from './catalog-gateway';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
@@ -28,15 +30,25 @@ class ScriptedGateway implements CatalogGateway {
   }
 }
 
-function setUp() {
+/** In these tests the browser is idle this long after results arrive (only when `idle` is on). */
+const IDLE_MS = 50;
+
+function setUp({ idle = false } = {}) {
   const gateway = new ScriptedGateway();
-  TestBed.configureTestingModule({ providers: [{ provide: CATALOG_GATEWAY, useValue: gateway }] });
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: CATALOG_GATEWAY, useValue: gateway },
+      // Without `idle` the browser is never idle: no prefetch disturbs the request counts.
+      { provide: AFTER_PAINT_IDLE, useValue: () => (idle ? timer(IDLE_MS).pipe(map(() => undefined)) : NEVER) },
+    ],
+  });
   const queries = new Subject<ProductQuery>();
-  const search = TestBed.inject(ProductSearch).states(queries);
+  const prefetched: ProductQuery[] = [];
+  const search = TestBed.inject(ProductSearch).states(queries, { prefetching: (query) => prefetched.push(query) });
   const states: SearchState[] = [];
   const subscription: Subscription = search.states.subscribe((s) => states.push(s));
   const last = () => states[states.length - 1];
-  return { gateway, search, queries, states, last, subscription };
+  return { gateway, search, queries, states, last, subscription, prefetched };
 }
 
 const q = (patch: Partial<ProductQuery>): ProductQuery => ({ ...DEFAULT_QUERY, ...patch });
@@ -276,6 +288,93 @@ describe('ProductSearch', () => {
     search.reload();
     expect(gateway.requests).toHaveLength(3);
     expect(otherStates.map((s) => s.status)).toEqual(['loading', 'loaded']);
+  });
+});
+
+describe('ProductSearch: prefetching the next page', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+  const settlePromises = async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+
+  it('prefetches the next page once, when idle after a loaded page; the "next" click is served from the cache', async () => {
+    const { gateway, queries, last, prefetched } = setUp({ idle: true });
+    queries.next(q({ page: 1 }));
+    expect(gateway.requests.map((r) => r.page)).toEqual([1]);
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => r.page)).toEqual([1, 2]);
+    expect(prefetched).toEqual([q({ page: 2 })]);
+    await settlePromises();
+    queries.next(q({ page: 2 }));
+    expect(last()).toMatchObject({ status: 'loaded', query: { page: 2 } });
+    // The click made no request; its own idle time prefetches page 3.
+    expect(gateway.requests.map((r) => r.page)).toEqual([1, 2]);
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => r.page)).toEqual([1, 2, 3]);
+  });
+
+  it('a click while the prefetch is on its way joins it: still one request for that page', async () => {
+    const { gateway, queries, last } = setUp({ idle: true });
+    queries.next(q({ page: 1 }));
+    const slow = new Subject<ProductPage>();
+    gateway.answer = (query) => (query.page === 2 ? slow : of(pageFor(query)));
+    jest.advanceTimersByTime(IDLE_MS);
+    queries.next(q({ page: 2 }));
+    expect(last()).toMatchObject({ status: 'loading', query: { page: 2 } });
+    slow.next(pageFor(q({ page: 2 })));
+    slow.complete();
+    await settlePromises();
+    expect(last()).toMatchObject({ status: 'loaded', query: { page: 2 } });
+    expect(gateway.requests.filter((r) => r.page === 2)).toHaveLength(1);
+  });
+
+  it('does not prefetch past the end, from the last page, or from an empty page', () => {
+    const { gateway, queries } = setUp({ idle: true });
+    queries.next(q({ page: 4 })); // hasNext false
+    jest.advanceTimersByTime(IDLE_MS * 4);
+    gateway.answer = (query) => of({ ...pageFor(query), items: [], hasNext: true });
+    queries.next(q({ page: 9 }));
+    jest.advanceTimersByTime(IDLE_MS * 4);
+    expect(gateway.requests.map((r) => r.page)).toEqual([4, 9]);
+  });
+
+  it('does not prefetch after a failure or while loading; a failed prefetch is silent and not retried', async () => {
+    const { gateway, queries, last, states } = setUp({ idle: true });
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'invalid-query', violations: [], requestId: null }));
+    queries.next(q({ page: 1 }));
+    jest.advanceTimersByTime(IDLE_MS * 4);
+    expect(gateway.requests).toHaveLength(1);
+    gateway.answer = (query) => (query.page === 2 ? throwError(() => unavailable) : of(pageFor(query)));
+    queries.next(q({ page: 1, pageSize: 10 }));
+    jest.advanceTimersByTime(IDLE_MS);
+    await settlePromises();
+    jest.advanceTimersByTime(60_000);
+    expect(gateway.requests.map((r) => [r.page, r.pageSize])).toEqual([[1, 25], [1, 10], [2, 10]]);
+    expect(last()).toMatchObject({ status: 'loaded', query: { page: 1, pageSize: 10 } });
+    expect(states.filter((s) => s.status === 'failed')).toHaveLength(1); // only the first query's own failure
+  });
+
+  it('does not prefetch once half of the minute\'s calls are used, and does again when they age out', () => {
+    const { gateway, queries } = setUp({ idle: true });
+    const budget = TestBed.inject(CallBudget);
+    for (let i = 0; i < CALLS_PER_MINUTE / 2 - 1; i++) budget.record();
+    queries.next(q({ page: 1 })); // the 100th call of the minute
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => r.page)).toEqual([1]);
+    jest.advanceTimersByTime(60_000);
+    queries.next(q({ page: 1, sort: 'price-asc' }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => [r.page, r.sort])).toEqual([[1, 'name-asc'], [1, 'price-asc'], [2, 'price-asc']]);
+  });
+
+  it('a newer query before the browser is idle cancels the prefetch of the older one', () => {
+    const { gateway, queries } = setUp({ idle: true });
+    queries.next(q({ page: 1 }));
+    jest.advanceTimersByTime(IDLE_MS - 1);
+    queries.next(q({ page: 1, sort: 'price-asc' }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => [r.page, r.sort])).toEqual([[1, 'name-asc'], [1, 'price-asc'], [2, 'price-asc']]);
   });
 });
 

@@ -8,6 +8,8 @@ import {
   debounce,
   defer,
   filter,
+  firstValueFrom,
+  ignoreElements,
   map,
   merge,
   of,
@@ -19,6 +21,8 @@ import {
   tap,
   timer,
 } from 'rxjs';
+import { AFTER_PAINT_IDLE } from './after-paint-idle';
+import { CallBudget } from './call-budget';
 import { CatalogError, isCatalogError } from './catalog-error';
 import { CATALOG_GATEWAY } from './catalog-gateway';
 import { ProductPage, ProductQuery, normalizeQuery, queryKey } from './product';
@@ -51,6 +55,18 @@ export interface SearchSession {
   readonly states: Observable<SearchState>;
   /** Loads the current query again, bypassing the cache (the merchant's "Try again"). */
   reload(): void;
+}
+
+/** Optional hooks of a session. */
+export interface SessionOptions {
+  /** Called when a prefetch request starts (the bench counts them apart from the merchant's intents). */
+  readonly prefetching?: (query: ProductQuery) => void;
+}
+
+/** A session's own memory: pages seen, and the one prefetch in flight (a click on it joins it). */
+interface SessionMemory {
+  readonly cache: PageCache;
+  prefetch: { readonly key: string; readonly page: Promise<ProductPage | null> } | null;
 }
 
 /** What the search pipeline knows between events; changed only by `reduce`. */
@@ -112,12 +128,14 @@ function isTyping(before: ProductQuery | null, query: ProductQuery): boolean {
 @Injectable({ providedIn: 'root' })
 export class ProductSearch {
   private readonly gateway = inject(CATALOG_GATEWAY);
+  private readonly budget = inject(CallBudget);
+  private readonly idle = inject(AFTER_PAINT_IDLE);
 
   /** A search session for a stream of queries (one per page). */
-  states(queries: Observable<ProductQuery>): SearchSession {
+  states(queries: Observable<ProductQuery>, options: SessionOptions = {}): SearchSession {
     const reloads = new Subject<void>();
     const states = defer(() => {
-      const cache = new PageCache();
+      const memory: SessionMemory = { cache: new PageCache(), prefetch: null };
       const outcomes = new Subject<SearchState>();
       const input = queries.pipe(
         startWith(null),
@@ -137,27 +155,76 @@ export class ProductSearch {
         reloads.pipe(map((): SearchEvent => ({ type: 'reload' }))),
         outcomes.pipe(map((state): SearchEvent => ({ type: 'outcome', state }))),
       );
-      return events.pipe(
+      // After each page of results is painted and the browser is idle: the next page, if worth it. Any newer
+      // state cancels a prefetch not yet started.
+      const prefetches = outcomes.pipe(
+        switchMap((state) => {
+          const next = state.status === 'loaded' ? nextPageOf(state.query, state.page) : null;
+          return next ? this.idle().pipe(map(() => next)) : EMPTY;
+        }),
+        tap((next) => this.prefetch(memory, next, options)),
+        ignoreElements(),
+      );
+      const shown = events.pipe(
         scan(reduce, INITIAL),
         filter((model) => model.command !== null),
         switchMap(({ command, previous }) =>
-          command === 'drop' || command === null ? EMPTY : this.load(cache, command.load, command.fresh, previous),
+          command === 'drop' || command === null ? EMPTY : this.load(memory, command.load, command.fresh, previous),
         ),
         // What was shown feeds back into the model (loading, the last results).
         tap((state) => outcomes.next(state)),
       );
+      return merge(prefetches, shown);
     });
     return { states, reload: () => reloads.next() };
   }
 
-  private load(cache: PageCache, query: ProductQuery, fresh: boolean, previous: ProductPage | null): Observable<SearchState> {
-    const cached = fresh ? null : cache.get(queryKey(query));
+  /**
+   * One silent read of the page after the one on screen, into the session's cache, so "next" is served from
+   * it with no request. Skipped when it is cached or in flight, or more than half of the minute's calls are
+   * used. A failure is forgotten: no error shown, no retry (the click then asks as usual).
+   */
+  private prefetch(memory: SessionMemory, query: ProductQuery, options: SessionOptions): void {
+    const key = queryKey(query);
+    if (memory.prefetch !== null || memory.cache.get(key) || !this.budget.allowsOptional()) return;
+    this.budget.record();
+    options.prefetching?.(query);
+    const page = firstValueFrom(this.gateway.search(query)).then(
+      (result) => {
+        memory.cache.set(key, result);
+        return result;
+      },
+      () => null,
+    );
+    memory.prefetch = { key, page };
+    void page.then(() => {
+      if (memory.prefetch?.page === page) memory.prefetch = null;
+    });
+  }
+
+  private load(memory: SessionMemory, query: ProductQuery, fresh: boolean, previous: ProductPage | null): Observable<SearchState> {
+    const key = queryKey(query);
+    const cached = fresh ? null : memory.cache.get(key);
     if (cached) return of({ status: 'loaded', query, page: cached } as const);
-    return concat(of({ status: 'loading', query, previous, retry: null } as const), this.attempt(cache, query, previous, 0));
+    const loading = of({ status: 'loading', query, previous, retry: null } as const);
+    const prefetched = fresh || memory.prefetch?.key !== key ? null : memory.prefetch.page;
+    if (prefetched) {
+      // Clicked while its prefetch is on the way: wait for that one request instead of sending another.
+      return concat(
+        loading,
+        defer(() => prefetched).pipe(
+          switchMap((page) => (page ? of<SearchState>({ status: 'loaded', query, page }) : this.attempt(memory.cache, query, previous, 0))),
+        ),
+      );
+    }
+    return concat(loading, this.attempt(memory.cache, query, previous, 0));
   }
 
   private attempt(cache: PageCache, query: ProductQuery, previous: ProductPage | null, attempt: number): Observable<SearchState> {
-    return this.gateway.search(query).pipe(
+    return defer(() => {
+      this.budget.record();
+      return this.gateway.search(query);
+    }).pipe(
       tap((page) => cache.set(queryKey(query), page)),
       map((page): SearchState => ({ status: 'loaded', query, page })),
       catchError((raw: unknown) => {
@@ -172,6 +239,11 @@ export class ProductSearch {
       }),
     );
   }
+}
+
+/** The query for the page after `page`, when there is one worth prefetching (not past the end, not empty). */
+function nextPageOf(query: ProductQuery, page: ProductPage): ProductQuery | null {
+  return page.hasNext && page.items.length > 0 ? { ...query, page: query.page + 1 } : null;
 }
 
 /** How long to wait before retrying, or null when this error must not be retried. */

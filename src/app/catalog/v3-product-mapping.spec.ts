@@ -82,12 +82,17 @@ describe('fromV3Product', () => {
     expect(fromV3Product({ _id: 'p', inventory: { availabilityStatus } } as WixV3Product).stock).toBe(stock);
   });
 
-  it('never takes a javascript: or wix:image URL as the thumbnail, and falls back to the main image', () => {
+  it('never takes a javascript: URL as the thumbnail; a wix:image id becomes its Wix media URL', () => {
     const product = fromV3Product({
       _id: 'p6',
       media: { main: { thumbnail: { url: 'javascript:alert(1)' }, image: 'wix:image://v1/x.jpg', url: 'https://static.example/main.png' } },
     } as WixV3Product);
-    expect(product.thumbnailUrl).toBe('https://static.example/main.png');
+    expect(product.thumbnailUrl).toBe('https://static.wixstatic.com/media/x.jpg');
+    const hostile = fromV3Product({
+      _id: 'p7',
+      media: { main: { thumbnail: { url: 'javascript:alert(1)' }, image: 'wix:image://v1/../x', url: 'https://static.example/main.png' } },
+    } as WixV3Product);
+    expect(hostile.thumbnailUrl).toBe('https://static.example/main.png');
   });
 
   it('reads an update date sent as a string', () => {

@@ -1,3 +1,4 @@
+import { wixImageUrl } from '../wix/media-url';
 import type { WixV3Product } from '../wix/v3-products';
 import { Product, visibleText } from './product';
 import { dateOrNull, formatPrice, nonEmpty, safeImageUrl, stockFromStatus } from './product-fields';
@@ -32,9 +33,14 @@ export function fromV3Product(raw: WixV3Product): Product {
     visible: raw.visible !== false,
     stock: stockFromStatus(raw.inventory?.availabilityStatus) ?? 'unknown',
     quantity: null,
-    thumbnailUrl: safeImageUrl(main?.thumbnail?.url) ?? safeImageUrl(main?.image) ?? safeImageUrl(main?.url),
+    // Real Wix gives images with a media id as `wix:image://v1/…` ids: turned into their static.wixstatic.com URL.
+    thumbnailUrl: safeImageUrl(main?.thumbnail?.url) ?? imageUrl(main?.image) ?? imageUrl(main?.url),
     lastUpdated: dateOrNull(raw._updatedDate),
   };
+}
+
+function imageUrl(value: unknown): string | null {
+  return safeImageUrl(value) ?? safeImageUrl(wixImageUrl(value));
 }
 
 function money(value: Money, currency: string | null): { amount: number; text: string } | null {

@@ -2,7 +2,8 @@ import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
 import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { of, throwError } from 'rxjs';
+import { NEVER, of, throwError } from 'rxjs';
+import { AFTER_PAINT_IDLE } from '../catalog/after-paint-idle';
 import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { SEARCH_DEBOUNCE_MS } from '../catalog/product-search';
 import { CatalogError } from '../catalog/catalog-error';
@@ -19,6 +20,8 @@ async function render(url = '/', gateway = new ScriptedGateway()) {
       { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
       { provide: APP_BASE_HREF, useValue: '/' },
       { provide: CATALOG_GATEWAY, useValue: gateway },
+      // These tests count the requests of each intent: no idle-time prefetch (product-search.spec tests it).
+      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
     ],
   });
   const location = TestBed.inject(Location);

@@ -44,7 +44,10 @@ export class ProductsPage {
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query));
+  private readonly search = inject(ProductSearch).states(toObservable(this.query), {
+    // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
+    prefetching: (query) => this.marks.prefetching(query),
+  });
   protected readonly state = toSignal<SearchState | null>(
     this.search.states
       // A no-op outside the bench build, which marks when results arrive and when their rows are painted.

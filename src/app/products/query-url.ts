@@ -1,4 +1,4 @@
-import { Location } from '@angular/common';
+import { PlatformLocation } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort } from '../catalog/product';
@@ -37,39 +37,30 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
   return params.toString();
 }
 
-/** The query mirrored in the URL: reload, back and forward restore it. */
+/**
+ * The query mirrored in the URL: reload, back and forward restore it. Straight over `PlatformLocation` (the
+ * browser's history and location): Angular's `Location` and its strategies cost ~1.8 kB gzip of the initial
+ * bundle for a page without a router. The path is kept as it is; only the query string changes.
+ */
 @Injectable({ providedIn: 'root' })
 export class QueryUrl {
-  private readonly location = inject(Location);
+  private readonly platform = inject(PlatformLocation);
 
   /** The query the URL holds now. */
   read(): ProductQuery {
-    return queryFromSearch(this.currentSearch());
+    return queryFromSearch(this.platform.search);
   }
 
   /** Records a settled query as a new history entry, unless the URL already holds it. */
   write(query: ProductQuery): void {
-    const search = this.currentSearch();
+    const search = this.platform.search;
     const next = searchWithQuery(search, query);
     if (next === new URLSearchParams(search).toString()) return;
-    this.location.go(this.currentPath(), next);
+    this.platform.pushState(null, '', `${this.platform.pathname}${next ? `?${next}` : ''}${this.platform.hash}`);
   }
 
   /** Queries restored by the browser's back and forward buttons. */
   changes(): Observable<ProductQuery> {
-    return new Observable((subscriber) => {
-      const subscription = this.location.subscribe(() => subscriber.next(this.read()));
-      return () => subscription.unsubscribe();
-    });
-  }
-
-  private currentPath(): string {
-    return this.location.path().split('?')[0];
-  }
-
-  private currentSearch(): string {
-    const path = this.location.path();
-    const index = path.indexOf('?');
-    return index < 0 ? '' : path.slice(index + 1);
+    return new Observable((subscriber) => this.platform.onPopState(() => subscriber.next(this.read())));
   }
 }

@@ -8,12 +8,18 @@ import type { ProductQuery } from '../catalog/product';
 export interface RenderMarks {
   /** A page of results (from Wix or from the page cache) reached the page and is about to render. */
   resultsReceived(query: ProductQuery, rows: number): void;
+  /** A prefetch request for this query (the page after the one on screen) is starting. */
+  prefetching(query: ProductQuery): void;
 }
 
-/** Marks `cm:results` → `cm:rendered` → `cm:painted`, and measures `cm:render` between the first and the last. */
+/**
+ * Marks `cm:results` → `cm:rendered` → `cm:painted`, and measures `cm:render` between the first and the last;
+ * `cm:prefetch` (detail: text, page, pageSize) when a prefetch request starts, so prefetches are counted apart
+ * from the merchant's intents.
+ */
 export const RENDER_MARKS = new InjectionToken<RenderMarks>('RENDER_MARKS', {
   providedIn: 'root',
-  factory: () => ({ resultsReceived: () => {} }),
+  factory: () => ({ resultsReceived: () => {}, prefetching: () => {} }),
 });
 
 /** What every mark carries: the query the rows answer, so a bench can tell a stale render from a fresh one. */
@@ -31,6 +37,10 @@ export interface RenderMarkDetail {
  */
 export class PerformanceRenderMarks implements RenderMarks {
   private readonly injector = inject(Injector);
+
+  prefetching(query: ProductQuery): void {
+    performance.mark('cm:prefetch', { detail: { text: query.text, page: query.page, pageSize: query.pageSize } });
+  }
 
   resultsReceived(query: ProductQuery, rows: number): void {
     const detail: RenderMarkDetail = { text: query.text, page: query.page, pageSize: query.pageSize, rows };

@@ -22,6 +22,8 @@ import {
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
 import { boundObserveState, wixDashboardLocale } from './wix-dashboard-locale';
+import { WIX_MEDIA_ORIGINS } from './media-origins';
+import { WIX_MEDIA_ORIGIN } from './media-url';
 
 /** The SDK entry points the client is built from; a token so tests can watch them without patching modules. */
 export interface WixSdk {
@@ -66,6 +68,8 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
       // The URL as the dashboard framed the page: read when the app starts, before the page writes its query.
       useFactory: () => wixDashboardLocale(inject(DOCUMENT).location.search, boundObserveState(inject(WIX_HOST) ?? undefined)),
     },
+    // Development: the emulator serves its generated images, resizable like Wix media, from its own origin.
+    ...(options.apiBaseUrl ? [{ provide: WIX_MEDIA_ORIGINS, useValue: [WIX_MEDIA_ORIGIN, new URL(options.apiBaseUrl).origin] }] : []),
     provideEnvironmentInitializer(() => inject(WIX_CLIENT)),
   ]);
 }
