@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { languageFromUrl } from '../../src/app/wix/dashboard-locale';
+import { localeParam } from '../../src/app/wix/dashboard-locale';
 import { frameContext, frameUrl } from './frame-url';
 
 const site = { siteId: 'site-1', siteUrl: 'https://emulated.wixsite.com/store' };
@@ -12,13 +12,8 @@ describe('the frame URL, as Wix frames a dashboard page', () => {
     expect(url.searchParams.get('isPublish')).toBe('true');
     expect(url.searchParams.get('siteUrl')).toBe(site.siteUrl);
     expect(JSON.parse(decodeURIComponent(url.searchParams.get('essentials') ?? ''))).toMatchObject({ language });
-    // What the app reads before its first paint.
-    expect(languageFromUrl(url.search)).toBe(language);
+    // What the app reads before its first paint when the host has no essentials.
+    expect(localeParam(url.search)).toBe(language);
   });
 
-  it('locale alone is enough for the app when essentials are absent', () => {
-    const url = new URL(frameUrl('http://localhost:4200/', 'http://127.0.0.1:4300', frameContext(site, 'he')));
-    url.searchParams.delete('essentials');
-    expect(languageFromUrl(url.search)).toBe('he');
-  });
 });

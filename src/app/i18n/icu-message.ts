@@ -32,7 +32,7 @@ export function parseIcu(message: string): IcuPart[] {
   const tokens = message.match(/[{}#,]|[^{}#,]+/g) ?? [];
   let at = 0;
   const fail = (): never => {
-    throw new SyntaxError(`ICU message: unexpected ${JSON.stringify(tokens[at] ?? 'end')} (token ${at}) in "${message}"`);
+    throw new SyntaxError(`ICU message: unexpected token ${at} in "${message}"`);
   };
   const skipSpace = () => {
     while (tokens[at]?.trim() === '') at++;

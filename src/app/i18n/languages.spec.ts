@@ -2,14 +2,14 @@ import { LANGUAGE_SETTINGS, supportedLanguage } from './languages';
 
 describe('supportedLanguage', () => {
   it('maps a dashboard language or locale to the language shipped', () => {
-    expect(['en', 'en-us', 'EN_gb', 'de', 'de-AT', 'de_CH', 'he', 'he-IL', 'iw', ' he '].map(supportedLanguage)).toEqual([
-      'en', 'en', 'en', 'de', 'de', 'de', 'he', 'he', 'he', 'he',
+    expect(['en', 'en-us', 'EN_gb', 'de', 'de-AT', 'de_CH', 'he', 'he-IL', ' he '].map(supportedLanguage)).toEqual([
+      'en', 'en', 'en', 'de', 'de', 'de', 'he', 'he', 'he',
     ]);
   });
 
   it('falls back to English for every other language, nothing, or nonsense', () => {
-    expect(['fr', 'ar', 'ja', 'pt-BR', 'deu', 'hebrew', '', null, undefined, '__proto__', 'constructor'].map(supportedLanguage)).toEqual(
-      Array(11).fill('en'),
+    expect(['fr', 'ar', 'ja', 'pt-BR', 'deu', 'hebrew', 'iw', '', null, undefined, '__proto__', 'constructor'].map(supportedLanguage)).toEqual(
+      Array(12).fill('en'),
     );
   });
 

@@ -18,10 +18,9 @@ export const LANGUAGE_SETTINGS: Readonly<Record<Language, { readonly dir: 'ltr' 
   he: { dir: 'rtl', locale: 'he-IL' },
 };
 
-/** "de", "de-AT", "DE_ch" → de; "he" (and the legacy "iw") → he; anything else, or nothing, → en. */
+/** "de", "de-AT", "DE_ch" → de; "he", "he-IL" → he; anything else, or nothing, → en. */
 export function supportedLanguage(code: string | null | undefined): Language {
   const primary = (code ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === 'iw') return 'he';
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
 }
 

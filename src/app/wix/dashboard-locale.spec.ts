@@ -1,30 +1,31 @@
+import type { Host } from '@wix/dashboard';
 import { firstValueFrom, take, toArray } from 'rxjs';
-import { languageFromUrl } from './dashboard-locale';
+import { localeParam } from './dashboard-locale';
 import { ObserveState, wixDashboardLocale } from './wix-dashboard-locale';
 
-/** `essentials` as the dashboard sends it: JSON, encodeURIComponent-ed, then URL-encoded again. */
-const essentials = (value: unknown) => `essentials=${encodeURIComponent(encodeURIComponent(JSON.stringify(value)))}`;
+/** A dashboard host as `@wix/dashboard` builds it from the iframe URL: only the essentials it parsed matter here. */
+const hostWith = (essentials?: { language?: string }) => ({ essentials }) as unknown as Host;
 
-describe('languageFromUrl', () => {
-  it("prefers essentials' language (the Wix account language) over locale (the browser's)", () => {
-    expect(languageFromUrl(`?locale=en&${essentials({ language: 'he', locale: 'he-il', timezone: 'UTC' })}`)).toBe('he');
+describe("the dashboard's language at start", () => {
+  it("prefers the account language in the host's essentials over Wix's locale parameter (the browser's)", () => {
+    expect(wixDashboardLocale(hostWith({ language: 'he' }), '?locale=en', null).initial).toBe('he');
   });
 
-  it('uses locale when there are no essentials, or they have no language', () => {
-    expect(languageFromUrl('?instance=x&locale=de&viewMode=dashboard')).toBe('de');
-    expect(languageFromUrl(`?locale=de&${essentials({ timezone: 'UTC' })}`)).toBe('de');
+  it('uses locale when the essentials have no language, and when there is no host', () => {
+    expect(wixDashboardLocale(hostWith({}), '?instance=x&locale=de&viewMode=dashboard', null).initial).toBe('de');
+    expect(wixDashboardLocale(hostWith({ language: '  ' }), '?locale=de', null).initial).toBe('de');
+    expect(wixDashboardLocale(undefined, '?locale=he', null).initial).toBe('he');
   });
 
-  it('ignores malformed essentials and blank values', () => {
-    expect(languageFromUrl('?essentials=%7Bnot-json&locale=he')).toBe('he');
-    expect(languageFromUrl(`?${essentials({ language: 42 })}`)).toBeNull();
-    expect(languageFromUrl(`?${essentials({ language: '  ' })}&locale=%20`)).toBeNull();
-    expect(languageFromUrl('')).toBeNull();
+  it('has none when neither says anything', () => {
+    expect(wixDashboardLocale(hostWith(), '?locale=%20', null).initial).toBeNull();
+    expect(localeParam('')).toBeNull();
+    expect(localeParam('?locale= de ')).toBe('de');
   });
 });
 
-describe('wixDashboardLocale', () => {
-  /** A stand-in for the dashboard's observeState: calls back asynchronously, like the proxied observer. */
+describe('the dashboard language at run time (observeState)', () => {
+  /** A stand-in for the dashboard's observeState: calls back like the proxied observer. */
   function fakeObserveState() {
     const observers = new Set<(p: unknown, env: { language: string }) => void>();
     const disconnect = jest.fn(async () => undefined);
@@ -36,10 +37,9 @@ describe('wixDashboardLocale', () => {
     return { observeState, report, observers, disconnect };
   }
 
-  it('gives the URL language at once and every language observeState reports, until unsubscribed', async () => {
+  it('gives every language observeState reports, until unsubscribed', async () => {
     const fake = fakeObserveState();
-    const locale = wixDashboardLocale(`?${essentials({ language: 'de' })}`, fake.observeState);
-    expect(locale.initial).toBe('de');
+    const locale = wixDashboardLocale(hostWith({ language: 'de' }), '', fake.observeState);
     const seen = firstValueFrom(locale.changes().pipe(take(3), toArray()));
     fake.report('de');
     fake.report(undefined); // a state without a language is not a change
@@ -51,8 +51,7 @@ describe('wixDashboardLocale', () => {
   });
 
   it('outside the dashboard (no host) has no changes', async () => {
-    const locale = wixDashboardLocale('?locale=he', null);
-    expect(locale.initial).toBe('he');
+    const locale = wixDashboardLocale(undefined, '?locale=he');
     await expect(firstValueFrom(locale.changes().pipe(toArray()))).resolves.toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { EMPTY, Observable } from 'rxjs';
  * page's language service, never load the SDK; `provideWixClient()` provides the real one.
  */
 export interface DashboardLocale {
-  /** The language in the iframe URL (`essentials.language`, else `locale`), or null when it has none. */
+  /** The language the iframe URL gives (`essentials.language`, else `locale`), or null when it has none. */
   readonly initial: string | null;
   /** The dashboard's language each time it reports its state (first at once, then on every change). */
   changes(): Observable<string>;
@@ -20,22 +20,9 @@ export const DASHBOARD_LOCALE = new InjectionToken<DashboardLocale>('DASHBOARD_L
 });
 
 /**
- * The language in a dashboard iframe's query string. Wix adds `locale` ("the browser's language identified with
- * two characters") to every dashboard iframe; the dashboard host also passes `essentials` (JSON, encoded twice,
- * as `@wix/dashboard`'s host decodes it), whose `language` is the Wix user's account language, which Wix says
- * dashboard pages should use, so it wins. Anything malformed is ignored.
+ * Wix's `locale` parameter of a dashboard iframe URL ("the browser's language identified with two characters"),
+ * or null. The account language in `essentials`, which wins over it, is read by `@wix/dashboard`'s host.
  */
-export function languageFromUrl(search: string): string | null {
-  const params = new URLSearchParams(search);
-  const essentials = params.get('essentials');
-  if (essentials) {
-    try {
-      const language: unknown = JSON.parse(decodeURIComponent(essentials))?.language;
-      if (typeof language === 'string' && language.trim()) return language.trim();
-    } catch {
-      // Malformed essentials: fall through to `locale`.
-    }
-  }
-  const locale = params.get('locale')?.trim();
-  return locale ? locale : null;
+export function localeParam(search: string): string | null {
+  return new URLSearchParams(search).get('locale')?.trim() || null;
 }

@@ -85,6 +85,7 @@ describe('provideWixClient', () => {
       return { disconnect };
     });
     Object.assign(fake.host.channel, { observeState });
+    // No essentials on this host: the locale parameter is the language.
     window.history.replaceState({}, '', '/?locale=he&viewMode=dashboard');
     setUp({}, fake);
     const locale = TestBed.inject(DASHBOARD_LOCALE);

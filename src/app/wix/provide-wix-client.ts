@@ -21,7 +21,7 @@ import {
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
-import { boundObserveState, wixDashboardLocale } from './wix-dashboard-locale';
+import { wixDashboardLocale } from './wix-dashboard-locale';
 import { WIX_MEDIA_ORIGINS } from './media-origins';
 import { WIX_MEDIA_ORIGIN } from './media-url';
 
@@ -66,7 +66,7 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
     {
       provide: DASHBOARD_LOCALE,
       // The URL as the dashboard framed the page: read when the app starts, before the page writes its query.
-      useFactory: () => wixDashboardLocale(inject(DOCUMENT).location.search, boundObserveState(inject(WIX_HOST) ?? undefined)),
+      useFactory: () => wixDashboardLocale(inject(WIX_HOST) ?? undefined, inject(DOCUMENT).location.search),
     },
     // Development: the emulator serves its generated images, resizable like Wix media, from its own origin.
     ...(options.apiBaseUrl ? [{ provide: WIX_MEDIA_ORIGINS, useValue: [WIX_MEDIA_ORIGIN, new URL(options.apiBaseUrl).origin] }] : []),

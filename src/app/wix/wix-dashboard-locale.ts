@@ -1,6 +1,6 @@
 import { dashboard, type EnvironmentState, type Host } from '@wix/dashboard';
 import { EMPTY, Observable } from 'rxjs';
-import { DashboardLocale, languageFromUrl } from './dashboard-locale';
+import { DashboardLocale, localeParam } from './dashboard-locale';
 
 /** The part of `@wix/dashboard`'s SDK the language needs: `observeState` bound to the page's host. */
 export type ObserveState = (observer: (params: unknown, environment: EnvironmentState) => void) => {
@@ -8,12 +8,13 @@ export type ObserveState = (observer: (params: unknown, environment: Environment
 };
 
 /**
- * The dashboard's language from the iframe URL, then from `observeState`'s `environmentState.language`
- * (`locale` there is deprecated). Without a host (the page is outside the dashboard) there are no changes.
+ * The dashboard's language: at start the Wix user's account language from the `essentials` the dashboard
+ * host parsed from the iframe URL, else Wix's `locale` parameter; then `observeState`'s
+ * `environmentState.language` (its `locale` is deprecated). Outside the dashboard (no host) nothing changes.
  */
-export function wixDashboardLocale(search: string, observeState: ObserveState | null): DashboardLocale {
+export function wixDashboardLocale(host: Host | undefined, search: string, observeState = boundObserveState(host)): DashboardLocale {
   return {
-    initial: languageFromUrl(search),
+    initial: host?.essentials?.language?.trim() || localeParam(search),
     changes: () =>
       observeState
         ? new Observable<string>((subscriber) => {
