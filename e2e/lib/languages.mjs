@@ -74,14 +74,20 @@ export async function layout(frame) {
   });
 }
 
-/** Context init script: the first heading the app frame ever shows, and the document language then. */
+/**
+ * Context init script: the first heading the app frame shows, checked just before every frame is painted
+ * (requestAnimationFrame), and the document language then. The app may build its page hidden while its
+ * messages load; what counts is the first heading a person could see.
+ */
 export function recordFirstHeading() {
   if (window === window.top) return;
-  const observer = new MutationObserver(() => {
+  const check = () => {
     const h1 = document.querySelector('cm-products-page h1');
-    if (!h1 || !h1.textContent.trim()) return;
-    window.__e2eFirstHeading = { text: h1.textContent.trim(), lang: document.documentElement.lang, dir: document.documentElement.dir };
-    observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+    if (h1 && h1.textContent.trim() && getComputedStyle(h1).visibility === 'visible') {
+      window.__e2eFirstHeading = { text: h1.textContent.trim(), lang: document.documentElement.lang, dir: document.documentElement.dir };
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }

@@ -17,10 +17,15 @@ function setUp(initial: string | null) {
 }
 
 describe('PageLanguage', () => {
-  it('is English before it starts (unit tests, and before the app initializer)', () => {
+  it('is English and not ready before it starts; ready once the language is in', async () => {
     const { language } = setUp('he');
     expect(language.language()).toBe('en');
+    expect(language.ready()).toBe(false);
     expect(language.format('pageHeading')).toBe('Products');
+    const started = language.start();
+    expect(language.ready()).toBe(false); // Hebrew is still on its way: the app stays hidden
+    await started;
+    expect([language.ready(), language.language()]).toEqual([true, 'he']);
   });
 
   it.each([
@@ -71,7 +76,7 @@ describe('PageLanguage', () => {
     jest.spyOn(languages, 'loadMessages').mockRejectedValue(new Error('chunk failed'));
     const { language, changes, root } = setUp('de');
     await expect(language.start()).resolves.toBeUndefined();
-    expect([language.language(), root.lang, root.dir]).toEqual(['en', 'en', 'ltr']);
+    expect([language.language(), root.lang, root.dir, language.ready()]).toEqual(['en', 'en', 'ltr', true]);
     changes.next('he');
     await flush();
     expect(language.language()).toBe('en');

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { DestroyRef, EnvironmentProviders, Injectable, computed, inject, provideAppInitializer, signal } from '@angular/core';
+import { DestroyRef, EnvironmentProviders, Injectable, computed, inject, provideEnvironmentInitializer, signal } from '@angular/core';
 import { switchMap } from 'rxjs';
 import { DASHBOARD_LOCALE } from '../wix/dashboard-locale';
 import { IcuLocale, IcuPart, IcuValues, formatIcu, parseIcu } from './icu-message';
@@ -46,6 +46,8 @@ export class PageLanguage {
   readonly language = computed(() => this.catalog().language);
   /** Writing direction of the language shown. */
   readonly dir = computed(() => LANGUAGE_SETTINGS[this.language()].dir);
+  /** Whether the dashboard's language is shown (or failed to load): until then the page is not shown. */
+  readonly ready = signal(false);
 
   /** A message in the language shown, formatted with `values` (ICU plural, select and number arguments). */
   format(key: MessageKey, values: IcuValues = {}): string {
@@ -58,11 +60,15 @@ export class PageLanguage {
   }
 
   /**
-   * Shows the dashboard's language before the first paint (resolves once its messages are in), then follows
+   * Shows the dashboard's language (resolves, and `ready` turns true, once its messages are in), then follows
    * the dashboard's changes; the latest one wins (switchMap drops a slower load of an earlier choice).
    */
   async start(): Promise<void> {
-    this.show(await this.load(this.dashboard.initial));
+    try {
+      this.show(await this.load(this.dashboard.initial));
+    } finally {
+      this.ready.set(true);
+    }
     const subscription = this.dashboard
       .changes()
       .pipe(switchMap((language) => this.load(language)))
@@ -87,7 +93,11 @@ export class PageLanguage {
   }
 }
 
-/** The app's language: the dashboard's, in place before the first paint (an app initializer waits for it). */
+/**
+ * The app's language: the dashboard's, from the start. Its messages load while the app boots and the page
+ * already asks Wix for its first rows (an app initializer would put the chunk in front of that request); the
+ * app stays hidden until they are in (`ready`), so the first thing painted is in the dashboard's language.
+ */
 export function providePageLanguage(): EnvironmentProviders {
-  return provideAppInitializer(() => inject(PageLanguage).start());
+  return provideEnvironmentInitializer(() => void inject(PageLanguage).start());
 }
