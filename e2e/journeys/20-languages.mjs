@@ -11,7 +11,9 @@ async function showing(app, expected, language) {
   const range = localRange(expected, language);
   await until(`the range "${range}" with ${expected.names.length} rows from "${expected.names[0]}"`, async () => {
     const shown = (await c.range.count()) === 1 ? (await c.range.textContent()).trim() : null;
-    if (shown !== range) return false;
+    // Settled: a page still loading ignores paging clicks.
+    const busy = await c.table.getAttribute('aria-busy', { timeout: 1_000 }).catch(() => null);
+    if (shown !== range || busy !== 'false') return false;
     const names = (await c.names.allInnerTexts()).map((n) => n.trim());
     return JSON.stringify(names) === JSON.stringify(expected.names.map((n) => n.trim()));
   });

@@ -83,7 +83,7 @@ export function recordFirstHeading() {
   if (window === window.top) return;
   const check = () => {
     const h1 = document.querySelector('cm-products-page h1');
-    if (h1 && h1.textContent.trim() && getComputedStyle(h1).visibility === 'visible') {
+    if (h1 && h1.textContent.trim() && h1.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
       window.__e2eFirstHeading = { text: h1.textContent.trim(), lang: document.documentElement.lang, dir: document.documentElement.dir };
       return;
     }

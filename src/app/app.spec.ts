@@ -23,12 +23,12 @@ describe('App', () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
-    expect(host.style.visibility).toBe('hidden');
+    expect(host.hidden).toBe(true);
     expect(gateway.requests.length).toBe(1); // the query did not wait for the messages
     release();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await fixture.whenStable();
-    expect(host.style.visibility).toBe('');
+    expect(host.hidden).toBe(false);
     expect(host.querySelector('h1')?.textContent?.trim()).toBe('Produkte');
   });
 });

@@ -8,7 +8,8 @@ import { ProductsPage } from './products/products-page';
   template: '<cm-products-page />',
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Hidden (from sight and from assistive technology) until the dashboard's language is in: no English flash.
-  host: { '[style.visibility]': 'language.ready() ? null : "hidden"' },
+  // An attribute, not a style binding: [style.*] would bring Angular's style-binding code into the bundle (~0.08 kB).
+  host: { '[attr.hidden]': 'language.ready() ? null : ""' },
 })
 export class App {
   protected readonly language = inject(PageLanguage);
