@@ -103,6 +103,12 @@ export interface EmulatorConfig {
   resetNext: number;
   /** The next `count` product reads that would answer 200 send a spoiled answer instead. */
   malformNext: { count: number; shape: MalformShape };
+  /** The next `count` writes are applied, then their answer is lost: the connection `reset`, or never sent (`hang`). */
+  failAfterApplyNext: { count: number; how: 'reset' | 'hang' };
+  /** Product ids whose writes are refused (a per-item failure in bulk calls; 400 for single updates). */
+  failWritesFor: readonly string[];
+  /** Write calls still allowed before the role loses its write permission (403), as when it is revoked midway; null = never. */
+  revokeWritesAfter: number | null;
   dropHandshake: boolean;
   /** Dashboard language reported through observeState. */
   language: string;
@@ -121,6 +127,9 @@ export function initialConfig(o: EmulatorOptions): EmulatorConfig {
     hangNext: o.hangNext ?? 0,
     resetNext: 0,
     malformNext: { count: 0, shape: 'invalid-json' },
+    failAfterApplyNext: { count: 0, how: 'reset' },
+    failWritesFor: [],
+    revokeWritesAfter: null,
     dropHandshake: o.dropHandshake,
     language: o.language,
   };

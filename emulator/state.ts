@@ -58,7 +58,7 @@ export class EmulatorState {
   /** The current switches (a copy). */
   get config(): EmulatorConfig {
     const c = this.current;
-    return { ...c, failNext: { ...c.failNext }, errorNext: { ...c.errorNext }, malformNext: { ...c.malformNext } };
+    return { ...c, failNext: { ...c.failNext }, errorNext: { ...c.errorNext }, malformNext: { ...c.malformNext }, failAfterApplyNext: { ...c.failAfterApplyNext } };
   }
 
   /** Applies a validated patch. */
@@ -107,6 +107,23 @@ export class EmulatorState {
     if (count <= 0) return null;
     this.current.malformNext = { count: count - 1, shape };
     return shape;
+  }
+
+  /** Consumes one "apply, then fail the answer" fault (writes only), returning how the answer is lost. */
+  takeFailAfterApply(): 'reset' | 'hang' | null {
+    const { count, how } = this.current.failAfterApplyNext;
+    if (count <= 0) return null;
+    this.current.failAfterApplyNext = { count: count - 1, how };
+    return how;
+  }
+
+  /** Whether a write call may still write (`revokeWritesAfter`); counts the call. */
+  takeWriteAllowance(): boolean {
+    const left = this.current.revokeWritesAfter;
+    if (left === null) return true;
+    if (left <= 0) return false;
+    this.current.revokeWritesAfter = left - 1;
+    return true;
   }
 
   /** Consumes one "hang next" fault. */

@@ -24,7 +24,7 @@ const MAX_RETRY_AFTER_S = 86_400;
 /**
  * Validates a JSON config patch. Keys: catalogVersion (V1|V3|NONE), latencyMs, failNext {count, status
  * 429|500|503}, errorNext {count, status, retryAfter}, hangNext, resetNext, malformNext {count, shape},
- * rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
+ * failAfterApplyNext {count, how reset|hang}, failWritesFor [ids], revokeWritesAfter n|null, rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
  * Unknown keys are errors, so a typo in a test does not silently change nothing.
  */
 export function parseConfigPatch(body: unknown): PatchResult {
@@ -78,6 +78,23 @@ export function parseConfigPatch(body: unknown): PatchResult {
         else patch.malformNext = { count: count as number, shape: shape as MalformShape };
         break;
       }
+      case 'failAfterApplyNext': {
+        const v = isPlainObject(value) ? value : null;
+        const count = v?.['count'];
+        const how = v?.['how'] ?? 'reset';
+        if (!Number.isInteger(count) || (count as number) < 0) errors.push('failAfterApplyNext.count must be an integer >= 0');
+        else if (how !== 'reset' && how !== 'hang') errors.push('failAfterApplyNext.how must be "reset" or "hang"');
+        else patch.failAfterApplyNext = { count: count as number, how };
+        break;
+      }
+      case 'failWritesFor':
+        if (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === 'string')) patch.failWritesFor = value as string[];
+        else errors.push('failWritesFor must be a list of at most 1000 product ids');
+        break;
+      case 'revokeWritesAfter':
+        if (value === null || (Number.isInteger(value) && (value as number) >= 0)) patch.revokeWritesAfter = value as number | null;
+        else errors.push('revokeWritesAfter must be null or an integer >= 0');
+        break;
       case 'role':
         if (isRole(value)) patch.role = value;
         else errors.push('role must be one of owner, store-manager, viewer, staff, expired');

@@ -6,12 +6,17 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   /** Catalog V1 read (query-platformized). */
   v1Read: 'WIX_STORES.READ_PRODUCTS',
-  /** Catalog V1 manage: hidden products and cost/profit data. */
-  v1Manage: 'WIX_STORES.MANAGE_PRODUCTS',
+  /**
+   * Catalog V1 modify (the typings' `@permissionId` of every V1 write): also gates hidden products and
+   * cost/profit data on reads, as a role that manages products sees them.
+   */
+  v1Manage: 'WIX_STORES.MODIFY_PRODUCTS',
   /** Catalog V3 read (products/query, products/search). */
   v3Read: 'SCOPE.STORES.PRODUCT_READ',
   /** Catalog V3 admin read: hidden products and MERCHANT_DATA. */
   v3ReadAdmin: 'SCOPE.STORES.PRODUCT_READ_ADMIN',
+  /** Catalog V3 writes (`updateProduct`, `bulkUpdateProducts`, the by-filter category calls' product side). */
+  v3Update: 'WIX_STORES.PRODUCT_UPDATE',
   /** provision/version (getCatalogVersion). */
   catalogVersion: 'SCOPE.STORES.CATALOG_READ_LIMITED',
 } as const;

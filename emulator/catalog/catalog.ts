@@ -1,3 +1,5 @@
+import { editedCollections } from './catalog-edits';
+
 /**
  * The catalog, stored column by column: typed arrays for numbers and flags, plain arrays for the strings every
  * product has, interned tables for repeated strings. A million products fit in a few hundred MB and a product
@@ -106,6 +108,8 @@ export function effectivePrice(c: Catalog, row: number): number {
 
 /** The collection ids of one row. */
 export function collectionsOf(c: Catalog, row: number): string[] {
+  const edited = editedCollections(c, row);
+  if (edited) return [...edited];
   const out: string[] = [];
   for (let i = c.collectionOffsets[row]; i < (c.collectionOffsets[row + 1]); i++) {
     out.push(c.collectionIds[c.collectionItems[i]]);

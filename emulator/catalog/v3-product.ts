@@ -1,4 +1,5 @@
 import { type Catalog, collectionsOf, effectivePrice, interned, STOCK_STATUSES } from './catalog';
+import { revisionOf } from './catalog-edits';
 import { decimalAmount, formatMoney } from './money';
 import { productMedia, type ShapeContext } from './v1-product';
 
@@ -67,7 +68,7 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
   };
   return {
     id,
-    revision: '1',
+    revision: String(revisionOf(c, row)),
     createdDate: new Date(c.created[row]).toISOString(),
     updatedDate: new Date(c.updated[row]).toISOString(),
     name: c.names[row],

@@ -6,11 +6,11 @@ const MAX_BODY_BYTES = 1_000_000;
 /**
  * The request payload of a Wix REST read, however the SDK sent it:
  * - GET with `.r`: the JSON payload in base64url (the SDK's encoding for nested payloads);
- * - POST: the JSON body (the SDK falls back to POST when the encoded params exceed 4000 characters);
+ * - POST, PATCH: the JSON body (the SDK falls back to POST when the encoded params exceed 4000 characters);
  * - GET with plain params: `a.b=1&a.b=2` unflattened into `{a: {b: ['1', '2']}}` (flat payloads).
  */
 export async function readPayload(req: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
-  if (req.method === 'POST') return parseJson(await readBody(req), 'body');
+  if (req.method === 'POST' || req.method === 'PATCH') return parseJson(await readBody(req), 'body');
   const encoded = url.searchParams.get('.r');
   if (encoded !== null) return parseJson(decodeBase64Url(encoded), '.r');
   return unflatten(url.searchParams);

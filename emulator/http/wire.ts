@@ -7,7 +7,7 @@ import type { FieldViolation } from '../query/query-error';
  */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
   'Access-Control-Allow-Headers': 'authorization, content-type, x-wix-bi-gateway, x-wix-consistent',
   'Access-Control-Expose-Headers': 'X-Wix-Request-Id, Retry-After',
   'Access-Control-Max-Age': '600',

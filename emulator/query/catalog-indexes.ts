@@ -31,6 +31,12 @@ export class CatalogIndexes {
     for (const key of keys) this.get(key);
   }
 
+  /** Drops indexes a write made stale (and the discounted prices when prices changed); rebuilt on next use. */
+  invalidate(keys: readonly IndexKey[]): void {
+    for (const key of keys) this.built.delete(key);
+    if (keys.includes('price') || keys.includes('effectivePrice')) this.effective = undefined;
+  }
+
   /** Discounted prices, computed once (V3 `actualPriceRange`). */
   effectivePrices(): Float64Array {
     if (!this.effective) {

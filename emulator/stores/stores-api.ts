@@ -7,16 +7,20 @@ import { applicationError, HttpError, permissionDenied, sendJson, sendText, vali
 import type { CatalogVersion } from '../options';
 import { QueryError } from '../query/query-error';
 import type { EmulatorState } from '../state';
-import { type ApiContext, queryV1Products } from './v1-endpoint';
+import { queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
 import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import type { WriteContext } from './catalog-writes';
+import { matchWrite } from './write-routes';
 
 interface Endpoint {
   readonly methods: readonly string[];
   readonly permission: Permission;
   /** The catalog version the endpoint serves (428 on a site with another one). */
   readonly version?: CatalogVersion;
-  run(ctx: ApiContext, payload: Record<string, unknown>): Record<string, unknown>;
+  /** A write: `failAfterApplyNext` may lose its answer after it was applied. */
+  readonly write?: true;
+  run(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown>;
 }
 
 /** The Stores endpoints, under the same paths as www.wixapis.com. */
@@ -51,7 +55,7 @@ const INJECTED: Readonly<Record<number, [code: string, description: string]>> = 
 
 /** Whether a path is one of the emulated Stores endpoints. */
 export function isStoresPath(path: string): boolean {
-  return Object.hasOwn(ENDPOINTS, path);
+  return Object.hasOwn(ENDPOINTS, path) || matchWrite(path) !== null;
 }
 
 /**
@@ -68,7 +72,8 @@ export class StoresApi {
   /** Answers one Stores call (the path must satisfy isStoresPath). */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, origin: string): Promise<void> {
     const { state } = this;
-    const endpoint = ENDPOINTS[url.pathname];
+    const written = Object.hasOwn(ENDPOINTS, url.pathname) ? null : matchWrite(url.pathname);
+    const endpoint: Endpoint = written?.route ?? ENDPOINTS[url.pathname];
     const method = req.method ?? 'GET';
     const started = performance.now();
     let payload: unknown = null;
@@ -111,13 +116,30 @@ export class StoresApi {
       const wait = state.limiter.take();
       if (wait > 0) throw throttled(wait, state.config.rateLimitPerMinute);
       if (!hasPermission(auth.role, endpoint.permission)) throw permissionDenied(endpoint.permission);
+      if (endpoint.write && !state.takeWriteAllowance()) throw permissionDenied(endpoint.permission);
       const { catalogVersion } = state.config;
       if (endpoint.version && endpoint.version !== catalogVersion) throw wrongVersion(endpoint.version, catalogVersion);
       if (payloadError) throw payloadError;
       // Only product reads are spoiled: the catalog version check stays sound, so the app reaches the read.
-      const malform = endpoint.version ? state.takeMalform() : null;
-      const ctx: ApiContext = { state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0 };
-      const body = endpoint.run(ctx, payload as Record<string, unknown>);
+      const malform = endpoint.version && !endpoint.write ? state.takeMalform() : null;
+      const ctx: WriteContext = {
+        state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0,
+        requestId, endpoint: `${method} ${url.pathname}`, params: written?.params ?? {},
+      };
+      const body = endpoint.run(ctx, (payload ?? {}) as Record<string, unknown>);
+      const lost = endpoint.write ? state.takeFailAfterApply() : null;
+      if (lost === 'hang') {
+        // Applied, and the answer never comes: the client times out not knowing whether it was applied.
+        this.hung.add(res);
+        res.on('close', () => this.hung.delete(res));
+        record(0);
+        return;
+      }
+      if (lost === 'reset') {
+        record(0);
+        res.destroy();
+        return;
+      }
       if (malform) sendText(res, 200, spoiledAnswer(body, malform), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
       else sendJson(res, 200, body);
       record(200);

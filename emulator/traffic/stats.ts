@@ -11,15 +11,31 @@ export interface RecentCall {
   readonly at: string;
 }
 
+/** One change a write applied to the catalog (`GET /_emulator/stats` → `writes`). */
+export interface AppliedWrite {
+  readonly at: string;
+  readonly requestId: string;
+  /** `METHOD /path` of the call that applied it. */
+  readonly endpoint: string;
+  readonly productId: string;
+  /** `visible`, `price`, `collections`. */
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
 /** The stats snapshot. */
 export interface StatsSnapshot {
   readonly requests: number;
   readonly byEndpoint: Record<string, number>;
   readonly byStatus: Record<string, number>;
   readonly recent: readonly RecentCall[];
+  /** Every change applied by a write since the last reset, oldest first (at most 20,000). */
+  readonly writes: readonly AppliedWrite[];
 }
 
 const RECENT = 50;
+const WRITES = 20_000;
 
 /** Counts Stores API calls since start or the last reset (CORS preflights, admin and media calls excluded). */
 export class Stats {
@@ -27,6 +43,7 @@ export class Stats {
   private byEndpoint: Record<string, number> = {};
   private byStatus: Record<string, number> = {};
   private recent: RecentCall[] = [];
+  private writes: AppliedWrite[] = [];
 
   /** Counts a call as it arrives (so hung calls count too). */
   arrived(method: string, path: string): void {
@@ -43,9 +60,15 @@ export class Stats {
     if (this.recent.length > RECENT) this.recent.shift();
   }
 
+  /** Logs a change a write applied (so tests can prove nothing was applied twice). */
+  applied(write: AppliedWrite): void {
+    this.writes.push(write);
+    if (this.writes.length > WRITES) this.writes.shift();
+  }
+
   /** A copy of the counters. */
   snapshot(): StatsSnapshot {
-    return { requests: this.requests, byEndpoint: { ...this.byEndpoint }, byStatus: { ...this.byStatus }, recent: [...this.recent] };
+    return { requests: this.requests, byEndpoint: { ...this.byEndpoint }, byStatus: { ...this.byStatus }, recent: [...this.recent], writes: [...this.writes] };
   }
 
   /** Starts counting from zero. */
@@ -54,5 +77,6 @@ export class Stats {
     this.byEndpoint = {};
     this.byStatus = {};
     this.recent = [];
+    this.writes = [];
   }
 }

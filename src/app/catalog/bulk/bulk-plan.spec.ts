@@ -1,0 +1,49 @@
+import { newPrice, reached, roundPrice, targetOf, undoPlan } from './bulk-plan';
+import { CallPace } from './call-pace';
+
+describe('bulk plans: absolute targets computed once', () => {
+  const values = { id: 'p1', name: 'Lamp', visible: true, price: 20 };
+
+  it('turns relative changes into absolute prices with the chosen rounding', () => {
+    expect(newPrice(20, { mode: 'percent', percent: 10, rounding: 'cents' })).toBe(22);
+    expect(newPrice(19.99, { mode: 'percent', percent: -15, rounding: 'cents' })).toBe(16.99);
+    expect(newPrice(10.2, { mode: 'amount', delta: 5, rounding: 'whole' })).toBe(15);
+    expect(newPrice(10.2, { mode: 'amount', delta: 0, rounding: 'ninety-nine' })).toBe(10.99);
+    expect(newPrice(5, { mode: 'amount', delta: -10, rounding: 'cents' })).toBe(0);
+    expect(newPrice(null, { mode: 'percent', percent: 10, rounding: 'cents' })).toBeNull();
+    expect(newPrice(null, { mode: 'set', amount: 12.345 })).toBe(12.35);
+    expect(roundPrice(2e12, 'cents')).toBe(999_999_999.99);
+  });
+
+  it('a target reached is not written again, so a retry after a lost answer cannot double +10%', () => {
+    const target = targetOf(values, { kind: 'price', change: { mode: 'percent', percent: 10, rounding: 'cents' } })!;
+    expect(target).toEqual({ price: 22 });
+    expect(reached(values, target)).toBe(false);
+    expect(reached({ ...values, price: 22 }, target)).toBe(true);
+    expect(reached({ ...values, visible: false }, { visible: false })).toBe(true);
+    expect(targetOf({ ...values, price: null }, { kind: 'price', change: { mode: 'amount', delta: 1, rounding: 'cents' } })).toBeNull();
+  });
+
+  it('undo restores the values read before, as absolute values', () => {
+    const undo = undoPlan([{ id: 'p1', name: 'Lamp', before: values, target: { price: 22 } }, { id: 'p2', name: 'Cup', before: { ...values, id: 'p2' }, target: { visible: false } }]);
+    expect(undo.map((p) => p.target)).toEqual([{ price: 20 }, { visible: true }]);
+  });
+});
+
+describe('CallPace', () => {
+  it('lets perMinute calls through a sliding minute, then waits; honours Retry-After', async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const pace = new CallPace(2, () => now, async (ms) => {
+      waits.push(ms);
+      now += ms;
+    });
+    await pace.take();
+    await pace.take();
+    await pace.take();
+    expect(waits).toEqual([60_000]);
+    pace.pauseFor(3);
+    await pace.take();
+    expect(waits.at(-1)).toBe(3_000);
+  });
+});

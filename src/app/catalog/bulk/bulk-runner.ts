@@ -1,0 +1,223 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable, firstValueFrom } from 'rxjs';
+import { WIX_CLIENT } from '../../wix/wix-client';
+import { WixErrorMapping } from '../../wix/wix-error-mapping';
+import type { CatalogError, WixPermission } from '../catalog-error';
+import { CATALOG_GATEWAY } from '../catalog-gateway';
+import { CatalogVersionResolver } from '../catalog-version';
+import type { ProductQuery } from '../product';
+import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
+import { V3_READ_PERMISSION } from '../v3-catalog-gateway';
+import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
+import { CallPace } from './call-pace';
+import type { VersionWriter } from './version-writer';
+import { V1_WRITE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
+
+/** Which products a run acts on: chosen ids, or every product matching a query (walked page by page). */
+export type BulkScope = { readonly kind: 'ids'; readonly ids: readonly string[] } | { readonly kind: 'query'; readonly query: ProductQuery };
+
+/** What to do: an action (targets computed once from the values read before), or known plans (retry, undo). */
+export interface BulkWork {
+  readonly action?: BulkAction;
+  /** Plans already computed: their targets are kept (products without one are planned from `action`). */
+  readonly plans?: readonly PlannedWrite[];
+}
+
+/** A run's progress. `plans` holds the writes that succeeded, with their values before (for undo). */
+export interface BulkProgress {
+  readonly phase: 'running' | 'finished';
+  readonly total: number | null;
+  readonly results: readonly ItemResult[];
+  readonly plans: readonly PlannedWrite[];
+  /** All plans computed so far (so "Retry failed" re-sends the same absolute targets). */
+  readonly planned: ReadonlyMap<string, PlannedWrite>;
+  /** The error that stopped the run (a 403 names the missing permission). */
+  readonly stoppedBy: CatalogError | null;
+  readonly calls: number;
+}
+
+/** Share of Wix's ~200 calls/minute a run may use; the rest stays with the page's own reads. */
+export const BULK_CALLS_PER_MINUTE = 150;
+const ATTEMPTS = 3;
+const DEFAULT_RETRY_AFTER_S = 5;
+
+/**
+ * Runs bulk writes: reads each batch's current values, computes absolute targets once, writes only what is not
+ * already there, and after any failure that may or may not have been applied (timeout, reset, 5xx) reads again
+ * before writing again, so nothing is applied twice. Unsubscribing stops it before its next call.
+ */
+@Injectable({ providedIn: 'root' })
+export class BulkRunner {
+  private readonly client = inject(WIX_CLIENT);
+  private readonly errors = inject(WixErrorMapping);
+  private readonly versions = inject(CatalogVersionResolver);
+  private readonly gateway = inject(CATALOG_GATEWAY);
+  private readonly permission = inject(WritePermission);
+  private writer: Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> | null = null;
+  /** One pace for every run of the session: runs share the budget among themselves too. */
+  readonly pace = new CallPace(BULK_CALLS_PER_MINUTE);
+
+  /** Runs `work` on `scope`; emits progress after every batch and completes with `phase: 'finished'`. */
+  run(scope: BulkScope, work: BulkWork): Observable<BulkProgress> {
+    return new Observable<BulkProgress>((subscriber) => {
+      let stopped = false;
+      const state = { total: null as number | null, results: [] as ItemResult[], plans: [] as PlannedWrite[], planned: new Map<string, PlannedWrite>(), calls: 0 };
+      for (const p of work.plans ?? []) state.planned.set(p.id, p);
+      const snapshot = (phase: BulkProgress['phase'], stoppedBy: CatalogError | null = null): BulkProgress => ({
+        phase, total: state.total, results: [...state.results], plans: [...state.plans], planned: new Map(state.planned), stoppedBy, calls: state.calls,
+      });
+      const beforeCall = async () => {
+        if (stopped) throw CANCELLED;
+        await this.pace.take();
+        if (stopped) throw CANCELLED;
+        state.calls++;
+      };
+      (async () => {
+        const { writer, read, write } = await this.load();
+        const batches = await this.batchesOf(scope, writer.batchSize, beforeCall, (n) => (state.total = n));
+        subscriber.next(snapshot('running'));
+        for (const ids of batches) {
+          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, write);
+          if (stop) {
+            const done = new Set(state.results.map((r) => r.id));
+            for (const id of batches.flat()) {
+              if (!done.has(id)) state.results.push({ id, name: state.planned.get(id)?.name ?? '', ok: false, failure: { kind: 'not-attempted' } });
+            }
+            subscriber.next(snapshot('finished', stop));
+            subscriber.complete();
+            return;
+          }
+          subscriber.next(snapshot('running'));
+        }
+        subscriber.next(snapshot('finished'));
+        subscriber.complete();
+      })().catch((error: unknown) => {
+        if (error !== CANCELLED) subscriber.error(this.errors.toCatalogError(error, V1_READ_PERMISSION));
+      });
+      return () => (stopped = true);
+    });
+  }
+
+  /** Current values of a few products (the price preview), read through the version's writer. */
+  async preview(ids: readonly string[]): Promise<ProductValues[]> {
+    if (ids.length === 0) return [];
+    const { writer } = await this.load();
+    await this.pace.take();
+    return writer.read(ids);
+  }
+
+  /** One batch, attempted until every product has an outcome; returns the error that must stop the run. */
+  private async runBatch(
+    ids: readonly string[],
+    work: BulkWork,
+    writer: VersionWriter,
+    beforeCall: () => Promise<void>,
+    state: { results: ItemResult[]; plans: PlannedWrite[]; planned: Map<string, PlannedWrite> },
+    readPermission: WixPermission,
+    writePermission: WixPermission,
+  ): Promise<CatalogError | null> {
+    let pending = [...ids];
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      let error: CatalogError | null = null;
+      try {
+        await beforeCall();
+        const values = await writer.read(pending);
+        const found = new Map(values.map((v) => [v.id, v]));
+        const toSend: PlannedWrite[] = [];
+        for (const id of pending) {
+          const now = found.get(id);
+          const known = state.planned.get(id);
+          if (!now) {
+            state.results.push({ id, name: known?.name ?? '', ok: false, failure: { kind: 'rejected', code: 'NOT_FOUND', description: '' } });
+            continue;
+          }
+          // The target is computed once, from the values read before the first write: never again.
+          const plan = known ?? (work.action ? planOf(now, work.action) : null);
+          if (!plan) {
+            state.results.push({ id, name: now.name, ok: false, failure: { kind: 'no-price' } });
+            continue;
+          }
+          state.planned.set(id, plan);
+          if (reached(now, plan.target)) this.succeed(state, plan);
+          else toSend.push({ ...plan, before: now }); // fresh revision and variants for the call itself
+        }
+        pending = [];
+        if (toSend.length === 0) return null;
+        const batch = await writer.write(toSend, beforeCall);
+        for (const o of batch.outcomes) {
+          const plan = state.planned.get(o.id)!;
+          if (o.ok) this.succeed(state, plan);
+          else state.results.push({ id: o.id, name: plan.name, ok: false, failure: { kind: 'rejected', code: o.code, description: o.description } });
+        }
+        if (batch.error === undefined) return null;
+        const answered = new Set(batch.outcomes.map((o) => o.id));
+        pending = toSend.map((p) => p.id).filter((id) => !answered.has(id));
+        error = this.errors.toCatalogError(batch.error, writePermission);
+      } catch (e) {
+        if (e === CANCELLED) throw e;
+        error = this.errors.toCatalogError(e, readPermission);
+      }
+      if (error.kind === 'permission-denied') {
+        this.permission.deny(error.permission);
+        return error;
+      }
+      if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
+      const passing = error.kind === 'rate-limited' || error.kind === 'unavailable' || (error.kind === 'unknown' && error.status !== 200);
+      if (!passing || attempt >= ATTEMPTS) {
+        for (const id of pending) state.results.push({ id, name: state.planned.get(id)?.name ?? '', ok: false, failure: { kind: 'error', error } });
+        return error.kind === 'unauthenticated' || error.kind === 'not-in-dashboard' ? error : null;
+      }
+      // Loop: read again first, so a write that was applied before its answer was lost is not sent again.
+    }
+    return null;
+  }
+
+  private succeed(state: { results: ItemResult[]; plans: PlannedWrite[] }, plan: PlannedWrite): void {
+    state.results.push({ id: plan.id, name: plan.name, ok: true });
+    state.plans.push(plan);
+  }
+
+  /** The ids in batches: given ones, or every product matching the query (100 a page, through the gateway). */
+  private async batchesOf(scope: BulkScope, size: number, beforeCall: () => Promise<void>, total: (n: number) => void): Promise<string[][]> {
+    let ids: string[];
+    if (scope.kind === 'ids') ids = [...scope.ids];
+    else {
+      ids = [];
+      for (let page = 1; ; page++) {
+        await beforeCall();
+        const result = await firstValueFrom(this.gateway.search({ ...scope.query, pageSize: size, page }));
+        ids.push(...result.items.map((p) => p.id));
+        if (!result.hasNext || result.items.length === 0) break;
+      }
+    }
+    total(ids.length);
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
+    return batches;
+  }
+
+  /** The version's writer, from its lazy chunk (with the SDK's write functions). */
+  private load(): Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> {
+    this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
+      if (version === 'v3') {
+        const { createV3Writer } = await import('./v3-catalog-writer');
+        return { writer: createV3Writer(this.client), read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION };
+      }
+      if (version === 'v1') {
+        const { createV1Writer } = await import('./v1-catalog-writer');
+        return { writer: createV1Writer(this.client), read: V1_READ_PERMISSION, write: V1_WRITE_PERMISSION };
+      }
+      throw { kind: 'stores-not-installed', requestId: null } satisfies CatalogError;
+    });
+    this.writer.catch(() => (this.writer = null));
+    return this.writer;
+  }
+}
+
+/** Thrown by `beforeCall` once the subscriber left: ends the run without a call or an error. */
+const CANCELLED = Symbol('cancelled');
+
+function planOf(values: PlannedWrite['before'], action: BulkAction): PlannedWrite | null {
+  const target = targetOf(values, action);
+  return target && { id: values.id, name: values.name, before: values, target };
+}

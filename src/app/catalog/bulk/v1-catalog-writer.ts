@@ -1,0 +1,62 @@
+import { bindV1Writes, type WixV1WritesApi } from '../../wix/v1-writes';
+import type { CatalogWixClient } from '../../wix/wix-client';
+import type { PlannedWrite, ProductValues } from './bulk-plan';
+import { type BatchOutcome, bulkOutcomes, type VersionWriter, type WriteOutcome } from './version-writer';
+
+/*
+ * Catalog V1 (lazy chunk with the V1 write functions). Visibility has no bulk call in V1 (`SetValue` holds
+ * price, cost, weight, ribbon, brand): one `updateProduct` per product. Prices go through
+ * `bulkUpdateProductsProperty`, which sets one absolute price for up to 100 ids: products with the same new
+ * price share a call.
+ */
+
+/** Creates the V1 writer over the app's client. */
+export function createV1Writer(client: CatalogWixClient): VersionWriter {
+  return new V1Writer(bindV1Writes(client));
+}
+
+class V1Writer implements VersionWriter {
+  readonly batchSize = 100;
+
+  constructor(private readonly api: WixV1WritesApi) {}
+
+  async read(ids: readonly string[]): Promise<ProductValues[]> {
+    const result = await this.api.queryProducts().in('_id', [...ids]).limit(this.batchSize).find();
+    return result.items.map((p) => ({
+      id: String(p._id),
+      name: String(p.name ?? ''),
+      visible: p.visible !== false,
+      price: typeof p.priceData?.price === 'number' ? p.priceData.price : null,
+    }));
+  }
+
+  async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
+    const outcomes: WriteOutcome[] = [];
+    try {
+      for (const plan of plans.filter((p) => p.target.visible !== undefined)) {
+        await beforeCall();
+        await this.api.updateProduct(plan.id, { visible: plan.target.visible });
+        outcomes.push({ id: plan.id, ok: true });
+      }
+      for (const [price, ids] of byPrice(plans)) {
+        await beforeCall();
+        const answer = await this.api.bulkUpdateProductsProperty(ids, { price });
+        outcomes.push(...bulkOutcomes(ids, answer.results));
+      }
+      return { outcomes };
+    } catch (error) {
+      return { outcomes, error };
+    }
+  }
+}
+
+function byPrice(plans: readonly PlannedWrite[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const plan of plans) {
+    if (plan.target.price === undefined) continue;
+    const ids = groups.get(plan.target.price) ?? [];
+    ids.push(plan.id);
+    groups.set(plan.target.price, ids);
+  }
+  return groups;
+}

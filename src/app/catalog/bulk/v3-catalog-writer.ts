@@ -1,0 +1,73 @@
+import { bindV3Writes, type WixV3WriteProduct, type WixV3WritesApi } from '../../wix/v3-writes';
+import type { CatalogWixClient } from '../../wix/wix-client';
+import type { PlannedWrite, ProductValues } from './bulk-plan';
+import { type BatchOutcome, bulkOutcomes, type VersionWriter } from './version-writer';
+
+/*
+ * Catalog V3 (lazy chunk with the V3 write functions): one `bulkUpdateProducts` call per 100 products, each
+ * with the revision read just before and its own absolute values. A price is every variant's actual price
+ * (Wix overwrites the whole variants array, so every variant is sent); a compare-at price is kept while it
+ * stays above the new price.
+ */
+
+/** Creates the V3 writer over the app's client. */
+export function createV3Writer(client: CatalogWixClient): VersionWriter {
+  return new V3Writer(bindV3Writes(client));
+}
+
+class V3Writer implements VersionWriter {
+  readonly batchSize = 100;
+
+  constructor(private readonly api: WixV3WritesApi) {}
+
+  async read(ids: readonly string[]): Promise<ProductValues[]> {
+    const result = await this.api.queryProducts().in('_id', [...ids]).limit(this.batchSize).find();
+    return result.items.map(valuesOf);
+  }
+
+  async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
+    const products = plans.map((plan) => ({ product: productUpdate(plan) }));
+    try {
+      await beforeCall();
+      const answer = await this.api.bulkUpdateProducts(products as never);
+      return { outcomes: bulkOutcomes(plans.map((p) => p.id), answer.results) };
+    } catch (error) {
+      return { outcomes: [], error };
+    }
+  }
+}
+
+function productUpdate(plan: PlannedWrite): Record<string, unknown> {
+  const { price, visible } = plan.target;
+  const compareAt = plan.before.compareAtPrice;
+  return {
+    _id: plan.id,
+    revision: plan.before.revision,
+    ...(visible !== undefined && { visible }),
+    ...(price !== undefined && {
+      variantsInfo: {
+        variants: (plan.before.variantIds ?? []).map((id) => ({
+          _id: id,
+          price: {
+            actualPrice: { amount: String(price) },
+            ...(compareAt != null && compareAt > price && { compareAtPrice: { amount: String(compareAt) } }),
+          },
+        })),
+      },
+    }),
+  };
+}
+
+function valuesOf(p: WixV3WriteProduct): ProductValues {
+  const variants = p.variantsInfo?.variants ?? [];
+  const amount = (v: string | null | undefined) => (v == null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+  return {
+    id: String(p._id),
+    name: String(p.name ?? ''),
+    visible: p.visible !== false,
+    price: amount(variants[0]?.price?.actualPrice?.amount) ?? amount(p.actualPriceRange?.minValue?.amount),
+    compareAtPrice: amount(variants[0]?.price?.compareAtPrice?.amount),
+    revision: p.revision ?? null,
+    variantIds: variants.map((v) => String(v._id ?? '')).filter((id) => id !== ''),
+  };
+}
