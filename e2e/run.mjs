@@ -31,13 +31,15 @@ import contentSecurityPolicy from './journeys/11-content-security-policy.mjs';
 import hostileInput from './journeys/12-hostile-input.mjs';
 import tokenHygiene from './journeys/13-token-hygiene.mjs';
 import searchWords from './journeys/14-search-words.mjs';
-import exportJourney from './journeys/15-export.mjs';
-import exportFaults from './journeys/16-export-faults.mjs';
-import deepPaging from './journeys/17-deep-paging.mjs';
+import filters from './journeys/15-filters.mjs';
+import languages from './journeys/20-languages.mjs';
+import exportJourney from './journeys/21-export.mjs';
+import exportFaults from './journeys/22-export-faults.mjs';
+import deepPaging from './journeys/23-deep-paging.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
-  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, exportJourney, exportFaults, deepPaging,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, languages, exportJourney, exportFaults, deepPaging,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>

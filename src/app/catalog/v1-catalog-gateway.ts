@@ -4,7 +4,8 @@ import { WIX_CLIENT, WixV1Product } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { CatalogError, WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
-import { ProductPage, ProductQuery } from './product';
+import { ProductPage, ProductQuery, hasFilters } from './product';
+import type { FilterSupport } from './product-filters';
 import type { V1PageResult, V1Pager } from './v1-pager';
 import { fromV1Product } from './v1-product-mapping';
 import { AfterKey, V1Read, V1Slice, V1_OFFSET_WINDOW, buildV1Query, v1OrderOf } from './v1-read';
@@ -17,6 +18,24 @@ export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS
  * `numericId`, with a total. Pages inside Wix's 10,000-item offset window are read by offset; deeper ones by
  * keyset (`V1Pager`, see README.md "Paging past 10,000 products").
  */
+
+/**
+ * What Catalog V1 filters on the server (see src/app/catalog/README.md): no visibility filter (neither the
+ * typings nor Wix's filter table list `visible`), and prices are list prices (`priceData.price`, before
+ * discounts), so the page leads its Price column with the list price.
+ */
+export const V1_FILTER_SUPPORT: FilterSupport = {
+  visibility: 'catalog',
+  hidden: 'catalog',
+  stock: null,
+  productType: null,
+  price: null,
+  collection: null,
+  updated: null,
+  pricedBy: 'list',
+  collectionKind: 'collection',
+};
+
 @Injectable({ providedIn: 'root' })
 export class V1CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
@@ -27,9 +46,7 @@ export class V1CatalogGateway implements CatalogGateway {
   search(query: ProductQuery): Observable<ProductPage> {
     return defer(() => this.page(query)).pipe(
       map((result) =>
-        result.kind === 'page'
-          ? pageOf(query, result.items, result.total)
-          : unreachablePage(query, result.total, result.lastBefore, result.firstAfter),
+        result.kind === 'page' ? pageOf(query, result.items, result.total) : { ...result.page, filterSupport: V1_FILTER_SUPPORT },
       ),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
@@ -38,8 +55,9 @@ export class V1CatalogGateway implements CatalogGateway {
   private async page(query: ProductQuery): Promise<V1PageResult> {
     const order = v1OrderOf(query.sort);
     const offset = (query.page - 1) * query.pageSize;
+    const refine = await this.refinement(query);
     if (!this.pager && offset + query.pageSize <= V1_OFFSET_WINDOW) {
-      const slice = await this.read({ text: query.text, order, after: null, offset, limit: query.pageSize });
+      const slice = await this.read({ text: query.text, order, after: null, offset, limit: query.pageSize, refine });
       return { kind: 'page', items: slice.items, total: slice.total };
     }
     this.pager ??= Promise.all([import('./v1-pager'), import('./v1-keyset')]).then(
@@ -50,7 +68,16 @@ export class V1CatalogGateway implements CatalogGateway {
         throw { kind: 'unavailable', reason: 'network', requestId: null } satisfies CatalogError;
       },
     );
-    return (await this.pager).page({ text: query.text, order, pageSize: query.pageSize, page: query.page });
+    const list = JSON.stringify(query.filters ?? null);
+    return (await this.pager).page({ text: query.text, order, pageSize: query.pageSize, page: query.page, refine, list });
+  }
+
+  /** The query's filters as builder conditions; their wire code is a chunk of its own, fetched with the first filtered query. */
+  async refinement(query: { readonly filters?: ProductQuery['filters'] }): Promise<V1Read['refine']> {
+    const filters = query.filters;
+    if (!hasFilters(filters)) return undefined;
+    const wire = await import('./filter-wire');
+    return (b) => wire.withFilters(b, filters);
   }
 
   /**
@@ -63,22 +90,6 @@ export class V1CatalogGateway implements CatalogGateway {
     if (!Array.isArray(items) || !items.every(isObject)) throw malformedAnswer();
     return { items: items as WixV1Product[], total: countOf(result.totalCount as unknown) };
   }
-}
-
-/** A page Wix cannot serve by offset and no known neighbour leads to: no products, and the pages that can be opened. */
-function unreachablePage(query: ProductQuery, total: number, lastBefore: number, firstAfter: number): ProductPage {
-  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
-  return {
-    items: [],
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount,
-    hasNext: query.page < pageCount,
-    hasPrevious: query.page > 1,
-    textMatch: 'prefix',
-    unreachable: { lastBefore, firstAfter },
-  };
 }
 
 /**
@@ -107,6 +118,7 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
     hasNext: pageCount === null ? items.length === query.pageSize : query.page < pageCount,
     hasPrevious: query.page > 1,
     textMatch: 'prefix',
+    filterSupport: V1_FILTER_SUPPORT,
   };
 }
 

@@ -1,15 +1,19 @@
 import type { WixV1Product } from '../wix/wix-client';
+import type { ProductPage } from './product';
 import { keyOf, reversed } from './v1-keyset';
 import { V1_OFFSET_WINDOW, V1Fetch, V1Key, V1Order, V1Read } from './v1-read';
 
 /** A page as the pager found it: its raw products and the list's total, or why it cannot be opened directly. */
 export type V1PageResult =
   | { readonly kind: 'page'; readonly items: readonly WixV1Product[]; readonly total: number | null }
-  | { readonly kind: 'unreachable'; readonly total: number; readonly lastBefore: number; readonly firstAfter: number };
+  | { readonly kind: 'unreachable'; readonly total: number; readonly lastBefore: number; readonly firstAfter: number; readonly page: ProductPage };
 
-/** What the pager is asked for: one list (text and order), a page size and a page number. */
+/** What the pager is asked for: one list (text, filters and order), a page size and a page number. */
 export interface V1PageRequest {
   readonly text: string;
+  /** The view's filters as builder conditions, and their identity (`list`: the same filters, the same list). */
+  readonly refine?: V1Read['refine'];
+  readonly list?: string;
   readonly order: V1Order;
   readonly pageSize: number;
   readonly page: number;
@@ -62,10 +66,10 @@ export class V1Pager {
 
   /** The page asked for, with as few reads as the list allows. */
   async page(request: V1PageRequest): Promise<V1PageResult> {
-    const { text, order, pageSize } = request;
+    const { text, order, pageSize, refine } = request;
     const trail = this.trail(request);
     const start = (request.page - 1) * pageSize;
-    const base = { text, order, after: null, offset: 0, limit: pageSize };
+    const base = { text, refine, order, after: null, offset: 0, limit: pageSize };
     if (start + pageSize <= this.window) return this.forward(trail, { ...base, offset: start }, start);
     const before = trail.key(start - 1);
     if (before) return this.forward(trail, { ...base, after: before }, start);
@@ -82,7 +86,7 @@ export class V1Pager {
       const anchor = await this.walkTo(trail, request, start);
       if (anchor) return this.forward(trail, { ...base, after: anchor }, start);
     }
-    return unreachable(total, pageSize, this.window);
+    return unreachable(total, request.page, pageSize, this.window);
   }
 
   private async forward(trail: KeyTrail, read: V1Read, first: number): Promise<V1PageResult> {
@@ -106,7 +110,7 @@ export class V1Pager {
 
   /** The list's total, from the cheapest read there is (one product). */
   private async count(trail: KeyTrail, request: V1PageRequest): Promise<number> {
-    const slice = await this.fetch({ text: request.text, order: request.order, after: null, offset: 0, limit: 1 });
+    const slice = await this.fetch({ text: request.text, refine: request.refine, order: request.order, after: null, offset: 0, limit: 1 });
     trail.record(slice.items.slice(0, 1), 0, 1, request.order);
     trail.total = slice.total ?? 0;
     return trail.total;
@@ -114,17 +118,17 @@ export class V1Pager {
 
   /** The key of the product just before `start`, read forward from the last product inside the window. */
   private async walkTo(trail: KeyTrail, request: V1PageRequest, start: number): Promise<V1Key | null> {
-    const { text, order } = request;
+    const { text, order, refine } = request;
     const edge = this.window - 1;
     let anchor = trail.key(edge) ?? null;
     if (!anchor) {
-      const slice = await this.fetch({ text, order, after: null, offset: edge, limit: 1 });
+      const slice = await this.fetch({ text, refine, order, after: null, offset: edge, limit: 1 });
       trail.record(slice.items.slice(0, 1), edge, 1, order);
       anchor = trail.key(edge) ?? null;
     }
     for (let position = edge; anchor && position < start - 1; ) {
       const limit = Math.min(WALK_LIMIT, start - 1 - position);
-      const slice = await this.fetch({ text, order, after: anchor, offset: 0, limit });
+      const slice = await this.fetch({ text, refine, order, after: anchor, offset: 0, limit });
       const items = slice.items.slice(0, limit);
       if (items.length === 0) return null;
       trail.record(items, position + 1, 1, order);
@@ -135,7 +139,7 @@ export class V1Pager {
   }
 
   private trail(request: V1PageRequest): KeyTrail {
-    const id = JSON.stringify([request.text.toLowerCase(), request.order.field, request.order.descending]);
+    const id = JSON.stringify([request.text.toLowerCase(), request.list ?? null, request.order.field, request.order.descending]);
     let trail = this.trails.get(id);
     if (trail) this.trails.delete(id);
     trail ??= new KeyTrail();
@@ -145,9 +149,17 @@ export class V1Pager {
   }
 }
 
-/** The nearest pages either side that can be opened directly: the window's last page and the end's first. */
-function unreachable(total: number, pageSize: number, window: number): V1PageResult {
+/**
+ * The nearest pages either side that can be opened directly (the window's last page and the end's first), and
+ * the page the page shows for it: no products, the total, and those two pages.
+ */
+function unreachable(total: number, page: number, pageSize: number, window: number): V1PageResult {
   const lastBefore = Math.floor(window / pageSize);
   const firstAfter = Math.ceil(Math.max(0, total - window) / pageSize) + 1;
-  return { kind: 'unreachable', total, lastBefore, firstAfter };
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const shown: ProductPage = {
+    items: [], total, page, pageSize, pageCount, hasNext: page < pageCount, hasPrevious: page > 1, textMatch: 'prefix',
+    unreachable: { lastBefore, firstAfter },
+  };
+  return { kind: 'unreachable', total, lastBefore, firstAfter, page: shown };
 }

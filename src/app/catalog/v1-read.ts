@@ -22,9 +22,10 @@ export interface V1Key {
   readonly numericId: number;
 }
 
-/** A read: `after` (keyset) or `offset` (window), `limit` ≤ 100. */
+/** A read: `after` (keyset) or `offset` (window), `limit` ≤ 100; `refine` ANDs the view's filters. */
 export interface V1Read {
   readonly text: string;
+  readonly refine?: (builder: WixV1QueryBuilder) => WixV1QueryBuilder;
   readonly order: V1Order;
   readonly after: V1Key | null;
   readonly offset: number;
@@ -68,6 +69,7 @@ export function buildV1Query(products: { queryProducts(): WixV1QueryBuilder }, r
     // Wix matches $startsWith case-insensitively; one request covers name and SKU.
     builder = (q().startsWith('name', read.text) as WithLogic).or(q().startsWith('sku', read.text)) as WithLogic;
   }
+  if (read.refine) builder = read.refine(builder) as WithLogic;
   if (read.after) {
     // A keyset read without the filter that makes it one would repeat the list from its start.
     if (!afterKey) throw new Error('a keyset read needs afterKey');

@@ -2,7 +2,8 @@ import { WixV3Field, WixV3Product, WixV3ProductsApi, WixV3Search, bindV3Products
 import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
-import type { ProductPage, ProductQuery, ProductSort } from './product';
+import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import { searchFilter } from './filter-wire';
 import { fromV3Product } from './v3-product-mapping';
 
 /*
@@ -72,20 +73,14 @@ export class V3CatalogReader {
 
   /** Page `query.page`, walking from the nearer known end as needed; stops walking once `signal` aborts. */
   async read(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
-    const counting = this.count(query.text);
+    const counting = this.count(query);
     const trail = this.trails.for(trailKey(query));
     const total = trail.reachable(query.page) < query.page ? await counting : null;
     if (total !== null) {
-      // Nearer the end than any page reached so far: read backwards from the end (v3-from-end.ts, its own chunk).
-      const last = pageShape(query, total).pageCount!;
+      // Nearer the end than any page reached so far? Then read backwards from the end (v3-from-end.ts).
       const back = this.trails.for(trailKey(query, true));
-      const target = last - query.page + 1;
-      if (query.page <= last && target - back.reachable(target) < query.page - trail.reachable(query.page)) {
-        const { walkFromEnd } = await import('./v3-from-end');
-        const slice = await walkFromEnd((cursor, limit) => this.slice(query, cursor, true, limit), back, target, total - (last - 1) * query.pageSize, query.pageSize, signal);
-        if (!slice) throw malformedAnswer();
-        return { ...pageShape(query, total), items: [...slice.items].reverse().map(fromV3Product), hasNext: query.page < last };
-      }
+      const end = await (await import('./v3-from-end')).fromEnd(query.page, query.pageSize, total, trail, back, (c, l) => this.slice(query, c, true, l), signal);
+      if (end) return { ...pageShape(query, total), items: end.items.map(fromV3Product), hasNext: end.hasNext };
     }
     for (let page = trail.reachable(query.page); ; page++) {
       const slice = await this.slice(query, trail.cursorFor(page) ?? null, false, query.pageSize);
@@ -104,23 +99,15 @@ export class V3CatalogReader {
     return this.trails.forget(trailKey(query));
   }
 
-  /**
-   * The count of products matching `text` (`countProducts` with the same search as the rows), or null when Wix
-   * would not count: the page then works as before, without "of N". Hidden products are asked for because
-   * search returns them to merchants who may see them; for other users Wix leaves them out of both.
-   */
-  private count(text: string): Promise<number | null> {
-    const key = text.toLowerCase();
-    const cached = this.counts.get(key);
-    if (cached) return cached;
-    const count = this.api
-      .countProducts({ ...(text && { search: searchOf(text) }), returnNonVisibleProducts: true })
-      .then(
-        // isSafeInteger is false for anything but a whole number.
-        (answer): number | null => (Number.isSafeInteger(answer?.count) && answer.count! >= 0 ? answer.count! : null),
-        // Not remembered: the next search asks again.
-        () => (this.counts.delete(key), null),
-      );
+  /** The count of the query's list (v3-count.ts), once per text and filters; a failed count is asked again next time. */
+  private count(query: ProductQuery): Promise<number | null> {
+    const { text, filters } = query;
+    const key = JSON.stringify([text.toLowerCase(), filters ?? null]);
+    const count =
+      this.counts.get(key) ??
+      import('./v3-count')
+        .then((m) => m.countV3(this.api, text ? searchOf(text) : undefined, hasFilters(filters) && searchFilter(filters)))
+        .catch(() => (this.counts.delete(key), null));
     this.counts.set(key, count);
     return count;
   }
@@ -129,7 +116,8 @@ export class V3CatalogReader {
   async slice(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
     const [field, forward] = SORTS[query.sort];
     const order = reversed ? (forward === 'ASC' ? 'DESC' : 'ASC') : forward;
-    if (!query.text && field === UPDATED) {
+    // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
+    if (!query.text && !hasFilters(query.filters) && field === UPDATED) {
       const builder = this.api.queryProducts({ fields: FIELDS }).limit(limit);
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
@@ -140,6 +128,7 @@ export class V3CatalogReader {
       ? { cursorPaging: { limit, cursor } }
       : {
           ...(query.text && { search: searchOf(query.text) }),
+          ...(hasFilters(query.filters) && { filter: searchFilter(query.filters) }),
           sort: [{ fieldName: field, order }],
           cursorPaging: { limit },
         };
@@ -166,7 +155,7 @@ function malformedAnswer(): CatalogError {
 }
 
 function trailKey(query: ProductQuery, fromEnd = false): string {
-  return JSON.stringify([query.text, query.sort, query.pageSize, fromEnd]);
+  return JSON.stringify([query.text, query.sort, query.pageSize, query.filters ?? null, fromEnd]);
 }
 
 /** A page's numbers for a known total. */

@@ -39,7 +39,7 @@ describe('ProductsPage, a page past Wix’s offset window', () => {
     await fixture.whenStable();
     const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);
     expect(await page.text()).toContain('Page 5,000 can’t be opened directly.');
-    expect(await page.text()).toContain('Go to the nearest page that opens, then use Next or Previous.');
+    expect(await page.text()).toContain('then use Next or Previous.');
     expect(await page.rowNames()).toEqual([]);
     await page.click('Go to page 400');
     await fixture.whenStable();

@@ -23,7 +23,5 @@ export class ProductTable {
   /** Newer rows are on their way (announced to assistive technology as aria-busy). */
   readonly busy = input(false);
 
-  /** Intl instead of DatePipe: the browser already ships the locale data (DatePipe adds ~4 kB gzip). */
-  protected readonly dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
   protected readonly skeletons = computed(() => Array.from({ length: this.skeletonRows() }, (_, i) => i));
 }

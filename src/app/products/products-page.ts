@@ -1,12 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, Directive, ViewContainerRef, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { tap } from 'rxjs';
+import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
-import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch } from '../catalog/product';
+import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
+import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
+import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
@@ -18,7 +21,7 @@ export type PageView =
   | { readonly kind: 'loading'; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
-  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch }
+  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
   | { readonly kind: 'past-end'; readonly lastPage: number }
   | { readonly kind: 'unreachable'; readonly page: number; readonly lastBefore: number; readonly firstAfter: number }
   | { readonly kind: 'stores-not-installed' }
@@ -27,19 +30,10 @@ export type PageView =
 /** Errors after which the last results are still worth showing, marked stale. */
 const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable', 'rate-limited', 'unknown']);
 
-/** Marks where the lazily created export panel is inserted in the page's template. */
-@Directive({ selector: '[cmExportHost]' })
-export class ExportHost {
-  constructor() {
-    // ProductsPage is read when the directive is created, long after both classes exist.
-    inject(ProductsPage).exportHost = inject(ViewContainerRef);
-  }
-}
-
 /** The catalog page: search, sort, results, paging, and every loading, empty and error state. */
 @Component({
   selector: 'cm-products-page',
-  imports: [SearchBox, ProductTable, Paginator, CatalogErrorView, ExportHost],
+  imports: [SearchBox, ProductTable, Paginator, CatalogErrorView],
   templateUrl: './products-page.html',
   styleUrl: './products-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,8 +47,10 @@ export class ProductsPage {
 
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
+  /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
+  private urlPending = this.queryUrl.hasFilters();
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query), {
+  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -72,17 +68,17 @@ export class ProductsPage {
   protected readonly table = computed(() => tableOf(this.view()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
   protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
+  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
+  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filters = computed(() => this.query().filters ?? null);
+  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
+  private readonly injector = inject(Injector);
 
   /** The export panel is open ("Export" was clicked). */
   protected readonly exporting = signal(false);
-  /** What "Export" exports now: every product matching the settled query (the view), and how many there are. */
-  protected readonly exportSource = computed(() => {
-    const q = this.state()?.query ?? this.query();
-    return { kind: 'query', text: q.text, sort: q.sort } as const;
-  });
-  protected readonly exportTotal = computed(() => pageOf(this.state())?.total ?? null);
-  /** Where the export panel goes (set by ExportHost: a directive, not a view query, keeps query code out of the bundle). */
-  exportHost: ViewContainerRef | null = null;
+  /** Where the export panel goes. */
+  private readonly exportHost = viewChild<ElementRef<HTMLElement>>('exportHost');
 
   constructor() {
     this.queryUrl
@@ -92,6 +88,44 @@ export class ProductsPage {
     effect(() => {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
+    });
+    if (this.urlPending) {
+      const settle = (query: ProductQuery) => {
+        this.urlPending = false;
+        this.query.set(query);
+      };
+      // A reader that cannot be downloaded leaves the filters out rather than the page blank.
+      this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
+    }
+    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    let mounted = false;
+    effect(() => {
+      if (mounted || !this.filterHost()) return;
+      mounted = true;
+      void this.mountFilters();
+    });
+  }
+
+  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
+  private async mountFilters(): Promise<void> {
+    const host = this.filterHost();
+    if (!host) return;
+    const context: FilterContext = {
+      filters: this.filters,
+      support: this.filterSupport,
+      currency: this.currency,
+      set: (filters) => this.setFilters(filters),
+      mount: mountLazy,
+    };
+    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
+    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
+    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  }
+
+  protected setFilters(filters: ProductFilters | null): void {
+    this.query.update((q) => {
+      const { filters: _, ...rest } = q;
+      return filters && hasFilters(filters) ? { ...rest, filters, page: 1 } : { ...rest, page: 1 };
     });
   }
 
@@ -115,27 +149,19 @@ export class ProductsPage {
   }
 
   /**
-   * Opens the export panel. Its code (runner, CSV writer, dialog) is a lazy chunk loaded here, on the click: a
-   * dynamic import rather than `@defer`, which would add the defer runtime to the initial bundle.
+   * Opens the export panel. Its code (runner, CSV writer, confirmation) is a lazy chunk loaded here, on the click,
+   * and created with `createComponent` as lazy-component.ts does (no `@defer` or ViewContainerRef runtime in the
+   * initial bundle); unlike the filter bar it takes inputs and says when it is closed.
    */
   protected async openExport(): Promise<void> {
-    if (this.exporting()) return;
+    const host = this.exportHost()?.nativeElement;
+    if (this.exporting() || !host) return;
     this.exporting.set(true);
-    try {
-      const { ExportPanel } = await import('./export/export-panel');
-      const host = this.exportHost;
-      if (!host) return this.exporting.set(false);
-      const ref = host.createComponent(ExportPanel);
-      ref.setInput('source', this.exportSource());
-      ref.setInput('total', this.exportTotal());
-      ref.instance.closed.subscribe(() => {
-        ref.destroy();
-        this.exporting.set(false);
-      });
-    } catch {
-      // The chunk did not download (offline): the button works again on the next click.
-      this.exporting.set(false);
-    }
+    const q = this.state()?.query ?? this.query();
+    const source = { kind: 'query', text: q.text, sort: q.sort, ...(q.filters && { filters: q.filters }) } as const;
+    const close = () => this.exporting.set(false);
+    // A chunk that fails to download (offline) leaves the button working for the next click.
+    await import('./export/export-panel').then((m) => m.openExportPanel(host, this.injector, source, pageOf(this.state())?.total ?? null, close), close);
   }
 
   protected retry(): void {
@@ -192,6 +218,7 @@ export function toView(state: SearchState | null): PageView {
       if (page.unreachable) return { kind: 'unreachable', page: query.page, ...page.unreachable };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
+      if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };
       return query.text ? { kind: 'no-matches', text: query.text, textMatch: page.textMatch } : { kind: 'empty-catalog' };
     }
   }

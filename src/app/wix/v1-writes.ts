@@ -1,33 +1,49 @@
 import type { RemoteHost } from '@wix/dashboard';
 import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
-import {
-  addProductsToCollection,
-  bulkUpdateProductsProperty,
-  queryProducts,
-  removeProductsFromCollection,
-  updateProduct,
-} from '@wix/auto_sdk_stores_products';
+import { createRESTModule } from '@wix/sdk-runtime/rest-modules';
+import { queryProducts } from '@wix/auto_sdk_stores_products';
+// The package's method module: the same functions its entry wraps, in a file the page's first load never imports.
+import * as methods from '#wix-stores-v1-methods';
 import type { CatalogWixClient } from './wix-client';
 
 /*
- * The Catalog V1 writes. Reached only through the dynamic `import()` in catalog/bulk/catalog-writer.ts, so
- * the write functions are a chunk downloaded when a bulk action is first used, never with the page.
+ * The Catalog V1 writes. Reached only through the dynamic `import()` in catalog/bulk/bulk-runner.ts, so the
+ * write functions are a chunk downloaded when a bulk action is first used, never with the page.
+ *
+ * Why not `import { updateProduct } from '@wix/auto_sdk_stores_products'`: the page imports `queryProducts`
+ * from that file, and esbuild keeps one module in one chunk, so every export used anywhere (the writes too)
+ * would land in the initial bundle (+7 kB raw). The package's `index.typings.mjs` holds the same methods
+ * (its entry wraps each as `createRESTModule((httpClient) => (...args) => method(...args, { httpClient }))`);
+ * binding them here the same way keeps them in this lazy chunk. `#wix-stores-v1-methods` is a tsconfig path
+ * (jest maps it to the CommonJS build of the same file).
+ *
  * `bulkAdjustProductProperty` is deliberately not bound: it is relative, and a relative change retried after
  * a timeout could be applied twice (the app sends absolute prices computed once instead).
  */
 
-interface V1WriteModules {
-  queryProducts: typeof queryProducts;
-  updateProduct: typeof updateProduct;
-  bulkUpdateProductsProperty: typeof bulkUpdateProductsProperty;
-  addProductsToCollection: typeof addProductsToCollection;
-  removeProductsFromCollection: typeof removeProductsFromCollection;
+/** A method of the module called with the client's http client as its last argument, as the entry does. */
+function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) => R {
+  return createRESTModule((httpClient: unknown) => (...args: A) => (method as (...a: unknown[]) => R)(...args, { httpClient })) as never;
 }
 
+const writes = {
+  queryProducts,
+  updateProduct: bound(methods.updateProduct),
+  bulkUpdateProductsProperty: bound(methods.bulkUpdateProductsProperty),
+  addProductsToCollection: bound(methods.addProductsToCollection),
+  removeProductsFromCollection: bound(methods.removeProductsFromCollection),
+};
+
 /** The V1 write functions (and the read they verify with) bound to the dashboard-authenticated client. */
-export type WixV1WritesApi = Pick<WixClient<RemoteHost, AuthenticationStrategy<RemoteHost>, V1WriteModules>, keyof V1WriteModules>;
+export interface WixV1WritesApi {
+  queryProducts: WixClient<RemoteHost, AuthenticationStrategy<RemoteHost>, { queryProducts: typeof queryProducts }>['queryProducts'];
+  updateProduct: typeof methods.updateProduct;
+  bulkUpdateProductsProperty: typeof methods.bulkUpdateProductsProperty;
+  addProductsToCollection: typeof methods.addProductsToCollection;
+  removeProductsFromCollection: typeof methods.removeProductsFromCollection;
+}
 
 /** Binds the V1 writes to the app's client (`client.use`): same auth, same fetch seam. */
 export function bindV1Writes(client: CatalogWixClient): WixV1WritesApi {
-  return client.use({ queryProducts, updateProduct, bulkUpdateProductsProperty, addProductsToCollection, removeProductsFromCollection }) as WixV1WritesApi;
+  return client.use(writes) as unknown as WixV1WritesApi;
 }

@@ -5,6 +5,7 @@ import { CallBudget } from '../call-budget';
 import { CatalogError } from '../catalog-error';
 import { CatalogVersionResolver } from '../catalog-version';
 import { ProductSort } from '../product';
+import type { ProductFilters } from '../product-filters';
 import { V1_READ_PERMISSION, V1CatalogGateway } from '../v1-catalog-gateway';
 import { afterKey, keyOf } from '../v1-keyset';
 import { V1Key, v1OrderOf } from '../v1-read';
@@ -12,9 +13,9 @@ import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { ExportRow, v1ExportRow, v3ExportRow } from './export-row';
 import { firstValueFrom } from 'rxjs';
 
-/** What to export: every product matching a view's text and sort, or the products with these ids. */
+/** What to export: every product matching a view's text, filters and sort, or the products with these ids. */
 export type ExportSource =
-  | { readonly kind: 'query'; readonly text: string; readonly sort: ProductSort }
+  | { readonly kind: 'query'; readonly text: string; readonly sort: ProductSort; readonly filters?: ProductFilters }
   | { readonly kind: 'ids'; readonly ids: readonly string[] };
 
 /** Where the next chunk starts: null before the first; opaque otherwise (a keyset anchor, a cursor, an index). */
@@ -74,7 +75,8 @@ export class CatalogExportReader implements ExportReader {
     }
     const order = v1OrderOf(source.sort);
     const after = cursor && 'v1' in cursor ? cursor.v1 : null;
-    const slice = await this.v1.read({ text: source.text, order, after, offset: 0, limit: EXPORT_CHUNK }, afterKey);
+    const refine = await this.v1.refinement(source);
+    const slice = await this.v1.read({ text: source.text, refine, order, after, offset: 0, limit: EXPORT_CHUNK }, afterKey);
     const items = slice.items.slice(0, EXPORT_CHUNK);
     const last = items.length ? keyOf(items[items.length - 1], order) : null;
     // A product without a key cannot anchor the next read: stop rather than start over or loop.
@@ -87,7 +89,7 @@ export class CatalogExportReader implements ExportReader {
     // Selected ids on V3 wait for the selection (issue 11's successor): its filter belongs in the V3 reader.
     if (source.kind === 'ids') throw { kind: 'invalid-query', violations: [], requestId: null } satisfies CatalogError;
     const reader = await this.v3.loadReader();
-    const query = { text: source.text, sort: source.sort, pageSize: EXPORT_CHUNK, page: 1 };
+    const query = { text: source.text, sort: source.sort, pageSize: EXPORT_CHUNK, page: 1, ...(source.filters && { filters: source.filters }) };
     const slice = await reader.slice(query, cursor && 'v3' in cursor ? cursor.v3 : null, false, EXPORT_CHUNK);
     return { rows: slice.items.map(v3ExportRow), next: slice.next ? { v3: slice.next } : null };
   }

@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, inject, input, output, signal } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, EnvironmentInjector, Injector, OnInit, createComponent, inject, input, output, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
 import type { CatalogError } from '../../catalog/catalog-error';
 import { CatalogExportReader, EXPORT_CHUNK, ExportSource } from '../../catalog/export/catalog-export-reader';
 import { DashboardSite, DashboardToast } from '../../catalog/export/export-services';
 import { CatalogLabels } from '../catalog-labels';
+import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
 import { exportColumns, exportFileName } from './export-columns';
 import { DEFAULT_EXPORT_LIMITS, ExportProgress, runExport } from './export-runner';
@@ -33,7 +34,9 @@ const CONFIRM_ABOVE_MINUTES = 2;
   host: { role: 'region', '[attr.aria-label]': 'labels.exportTitle' },
 })
 export class ExportPanel implements OnInit {
-  protected readonly labels = inject(CatalogLabels);
+  protected readonly labels = inject(ExportLabels);
+  /** The page's labels: error messages, stock and visibility words in the file. */
+  protected readonly catalogLabels = inject(CatalogLabels);
   private readonly reader = inject(CatalogExportReader);
   private readonly toast = inject(DashboardToast);
   private readonly site = inject(DashboardSite);
@@ -84,8 +87,8 @@ export class ExportPanel implements OnInit {
 
   private start(): void {
     const source = this.source();
-    const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : 'selection', new Date());
-    const writer = new CsvWriter(exportColumns(this.labels));
+    const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : 'selection', new Date(), source.kind === 'query' && !!source.filters);
+    const writer = new CsvWriter(exportColumns(this.labels, this.catalogLabels));
     this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
       else if (progress.status === 'failed') this.state.set({ kind: 'failed', written: progress.written, error: progress.error });
@@ -115,4 +118,25 @@ export class ExportPanel implements OnInit {
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = null;
   }
+}
+
+/**
+ * Opens the panel in `host` (an element of the page's template) with the page's injector, for what "Export"
+ * exports now (`source`, `total`); calls `closed` when it is closed or cancelled, after destroying it. Created
+ * with `createComponent` as lazy-component.ts does: no `@defer` or ViewContainerRef runtime in the initial bundle.
+ */
+export function openExportPanel(host: HTMLElement, injector: Injector, source: ExportSource, total: number | null, closed: () => void): void {
+  const element = host.ownerDocument.createElement('cm-export-panel');
+  host.appendChild(element);
+  const ref = createComponent(ExportPanel, { environmentInjector: injector.get(EnvironmentInjector), elementInjector: injector, hostElement: element });
+  ref.setInput('source', source);
+  ref.setInput('total', total);
+  const app = injector.get(ApplicationRef);
+  app.attachView(ref.hostView);
+  ref.instance.closed.subscribe(() => {
+    app.detachView(ref.hostView);
+    ref.destroy();
+    element.remove();
+    closed();
+  });
 }

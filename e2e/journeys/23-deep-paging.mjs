@@ -35,14 +35,14 @@ async function reloadAt(s, n) {
 }
 
 /**
- * 17. A 1,000,000-product Catalog V1 catalog, with Wix's 10,000-product offset window enforced by the emulator.
+ * 23. A 1,000,000-product Catalog V1 catalog, with Wix's 10,000-product offset window enforced by the emulator.
  * Page 401 (the first page past the window, opened from its URL), the page after it with Next, and the last
  * page (with "Last page": read from the end in the reversed order) show the right products; no call is
  * refused; page 5,000 says it cannot be opened directly and offers the nearest pages that can.
  */
 export default {
   id: 'deep-paging',
-  title: '17. Deep paging: page 401 and the last page of 1,000,000 products (V1)',
+  title: '23. Deep paging: page 401 and the last page of 1,000,000 products (V1)',
   catalog: 'million',
   async run(s) {
     const { emulator } = s;
