@@ -138,13 +138,13 @@ for (const journey of JOURNEYS) {
   });
 }
 
-// 15. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
-test('15. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
+// 21. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
+test('21. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
   assertSetUp();
   const t = Date.now();
   const failing = axeLog.filter((entry) => entry.violations.length > 0);
   results.push({
-    title: '15. Accessibility: axe-core on every state',
+    title: '21. Accessibility: axe-core on every state',
     status: failing.length === 0 && axeLog.length > 0 ? 'pass' : 'fail',
     ms: Date.now() - t,
     notes: [`${axeLog.length} states checked, ${failing.length} with serious/critical violations`],

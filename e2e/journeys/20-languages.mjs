@@ -76,6 +76,10 @@ export default {
     await s.state('hebrew');
 
     await he.search.pressSequentially(TEXT, { delay: KEYSTROKE_DELAY_MS });
+    // The first page of "al" can hold the same rows as the first page by name (the catalog opens with "Alpine …"):
+    // wait for the search itself to be asked (the URL holds it once it settles), so "Next" does not land on a
+    // page still loading, which ignores paging clicks.
+    await until('the search to settle into the URL', async () => new URL((await s.appFrame()).url()).searchParams.get('q') === TEXT);
     await showing(s.app, await catalog.page({ text: TEXT, size: 25 }), 'he');
     await he.next.click();
     await showing(s.app, second, 'he');
