@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type Type, ViewContainerRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -12,6 +12,7 @@ import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
 import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
+import { ProductSelection } from './selection/product-selection';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
@@ -30,6 +31,7 @@ const KEEP_STALE_ON: ReadonlySet<CatalogError['kind']> = new Set(['unavailable',
 @Component({
   selector: 'cm-products-page',
   imports: [SearchBox, ProductTable, Paginator, CatalogErrorView],
+  providers: [ProductSelection],
   templateUrl: './products-page.html',
   styleUrl: './products-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,7 +65,29 @@ export class ProductsPage {
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
   protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
 
+  /** What is selected (ids across pages of this query, or all matching); cleared with a notice when the query changes. */
+  protected readonly selection = inject(ProductSelection);
+  private readonly bulkSlot = viewChild('bulkSlot', { read: ViewContainerRef });
+  /** The bulk toolbar's component, once its lazy chunk is loaded (on the first selection). */
+  private readonly bulkToolbar = signal<Type<unknown> | null>(null);
+  /** The bulk toolbar replaces the search toolbar while anything is selected. */
+  protected readonly bulkShown = computed(() => this.selection.active() && this.bulkToolbar() !== null);
+
   constructor() {
+    this.selection.attach({ query: this.query, page: computed(() => this.table()?.page ?? null), reload: () => this.search.reload() });
+    effect(() => this.selection.followScope(this.query().text.trim().toLowerCase()));
+    effect(() => {
+      if (this.selection.active() && !untracked(this.bulkToolbar)) {
+        void import('./bulk/bulk-toolbar').then((m) => this.bulkToolbar.set(m.BulkToolbar));
+      }
+    });
+    effect(() => {
+      const slot = this.bulkSlot();
+      const type = this.bulkToolbar();
+      if (!slot || !type) return;
+      if (this.selection.active() && slot.length === 0) slot.createComponent(type);
+      else if (!this.selection.active()) slot.clear();
+    });
     this.queryUrl
       .changes()
       .pipe(takeUntilDestroyed())

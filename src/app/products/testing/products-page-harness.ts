@@ -39,7 +39,7 @@ export class ProductsPageHarness extends ComponentHarness {
     const rows = await this.rows();
     return Promise.all(
       rows.map(async (_, i) => {
-        const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td`)();
+        const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td:not(.select)`)();
         return Promise.all(cells.map((cell) => cell.text()));
       }),
     );
@@ -130,6 +130,39 @@ export class ProductsPageHarness extends ComponentHarness {
     const index = values.indexOf(value);
     if (index < 0) throw new Error(`"${label}" has no option ${value} (it has ${values.join(', ')})`);
     await (await this.select(label)).selectOptions(index);
+  }
+
+  /** Clicks the checkbox labelled "Select <name>" (or the header's "Select all products on this page"). */
+  async toggleCheckbox(label: string): Promise<void> {
+    await (await this.checkbox(label)).click();
+  }
+
+  /** Whether the checkbox with this label is checked. */
+  async isChecked(label: string): Promise<boolean> {
+    return (await this.checkbox(label)).getProperty<boolean>('checked');
+  }
+
+  /** Focuses the row of the product with this name and presses a key on it (the row's own keys). */
+  async pressOnRow(name: string, key: string): Promise<void> {
+    const names = await this.rowNames();
+    const index = names.indexOf(name);
+    if (index < 0) throw new Error(`no row "${name}" (rows: ${names.join(', ')})`);
+    const row = (await this.rows())[index];
+    await row.focus();
+    await row.dispatchEvent('keydown', { key });
+  }
+
+  /** The bulk toolbar's text (what is selected and its actions), or null while the search toolbar shows. */
+  async bulkToolbar(): Promise<string | null> {
+    const bar = await this.locatorForOptional('[role=toolbar]')();
+    return bar ? (await bar.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  private async checkbox(label: string): Promise<TestElement> {
+    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+      if ((await box.getAttribute('aria-label')) === label) return box;
+    }
+    throw new Error(`no checkbox labelled "${label}"`);
   }
 
   private async button(name: string): Promise<TestElement> {

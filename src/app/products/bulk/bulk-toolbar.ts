@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import type { BulkAction } from '../../catalog/bulk/bulk-plan';
+import type { BulkScope } from '../../catalog/bulk/bulk-runner';
+import { WritePermission } from '../../catalog/bulk/write-permission';
+import { CatalogLabels } from '../catalog-labels';
+import { ProductSelection } from '../selection/product-selection';
+import { BulkResults } from './bulk-results';
+import { BulkSession } from './bulk-session';
+import { ConfirmDialog } from './confirm-dialog';
+import { PriceChangeForm } from './price-change-form';
+
+/**
+ * The bulk toolbar (a lazy chunk: the page loads it when something is first selected) that replaces the
+ * search toolbar while rows are selected: what is selected, "Select all N matching", Show / Hide / Change
+ * price (each confirmed), progress, results. After a refused write (403) the actions stay unavailable for the
+ * session and say which permission is missing.
+ */
+@Component({
+  selector: 'cm-bulk-toolbar',
+  imports: [PriceChangeForm, BulkResults, ConfirmDialog],
+  templateUrl: './bulk-toolbar.html',
+  styleUrl: './bulk-toolbar.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BulkToolbar {
+  protected readonly labels = inject(CatalogLabels);
+  protected readonly selection = inject(ProductSelection);
+  protected readonly session = inject(BulkSession);
+  protected readonly denied = inject(WritePermission).denied;
+  private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly context = this.selection.context;
+
+  protected readonly pricing = signal(false);
+  protected readonly unavailable = computed(() => this.denied() !== null || this.session.running());
+  protected readonly total = computed(() => this.context.page()?.total ?? null);
+  /** "25 selected on this page" / "30 selected (5 on this page)" / "All 1,204 matching selected". */
+  protected readonly scopeText = computed(() => {
+    const l = this.labels;
+    if (this.selection.allMatching()) return l.allMatchingSelected(this.total());
+    const n = this.selection.ids().length;
+    const onPage = this.selection.countOn(this.context.page()?.items ?? []);
+    return onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
+  });
+  /** "Select all N matching" is offered while the result holds more than the rows selected. */
+  protected readonly offerAll = computed(() => {
+    const page = this.context.page();
+    if (!page || this.selection.allMatching()) return false;
+    return page.hasNext || page.hasPrevious || (page.total ?? 0) > this.selection.ids().length;
+  });
+
+  constructor() {
+    // The toast's "View details": bring the results into view and focus.
+    effect(() => {
+      if (this.session.detailsRequested() === 0) return;
+      untracked(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLElement>('#cm-bulk-results')?.focus());
+    });
+  }
+
+  protected act(kind: 'show' | 'hide'): void {
+    if (this.unavailable()) return;
+    this.confirmAndRun(kind === 'show' ? this.labels.showInStore : this.labels.hideFromStore, { kind: 'visibility', visible: kind === 'show' });
+  }
+
+  protected togglePricing(): void {
+    if (this.unavailable()) return;
+    this.pricing.update((open) => !open);
+  }
+
+  protected changePrice(action: BulkAction): void {
+    if (this.unavailable()) return;
+    this.confirmAndRun(this.labels.changePrice, action);
+  }
+
+  /** The action waiting for the merchant's confirmation (the confirm dialog is open while set). */
+  protected readonly pending = signal<{ name: string; action: BulkAction } | null>(null);
+
+  private confirmAndRun(name: string, action: BulkAction): void {
+    this.pending.set({ name, action });
+  }
+
+  protected confirmed(ok: boolean): void {
+    const pending = this.pending();
+    this.pending.set(null);
+    if (!ok || !pending) return;
+    const action = pending.action;
+    this.pricing.set(false);
+    const scope: BulkScope = this.selection.allMatching() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: this.selection.ids() };
+    this.session.start(scope, { action }, this.context.reload);
+  }
+}
