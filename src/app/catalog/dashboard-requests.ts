@@ -1,21 +1,22 @@
 import { Injectable, inject } from '@angular/core';
-import type { ToastRequest } from '../wix/dashboard-actions';
+import { type ToastRequest, openProductEditor, showDashboardToast } from '../wix/dashboard-actions';
 import { WIX_CLIENT } from '../wix/wix-client';
 
 export type { ToastRequest };
 
 /**
- * What the page asks of the Wix dashboard around it: completion toasts and "Open in Wix". The calls live in
- * the Wix edge and are loaded on first use (a lazy chunk), never with the page.
+ * What the page asks of the Wix dashboard around it: completion toasts and "Open in Wix". Only the bulk toolbar's
+ * lazy chunk uses it, so the calls load with that chunk (not a chunk of their own: each lazy chunk that shares
+ * modules with the page in a new way splits the page's first load into one more file).
  */
 @Injectable({ providedIn: 'root' })
 export class DashboardRequests {
   private readonly client = inject(WIX_CLIENT);
 
   /** Shows a toast; a dashboard that cannot show it leaves the in-page results as the only report. */
-  async toast(request: ToastRequest): Promise<boolean> {
+  toast(request: ToastRequest): boolean {
     try {
-      (await import('../wix/dashboard-actions')).showDashboardToast(this.client, request);
+      showDashboardToast(this.client, request);
       return true;
     } catch {
       return false;
@@ -23,9 +24,9 @@ export class DashboardRequests {
   }
 
   /** Sends the dashboard to the product's editor; false when the dashboard could not be asked. */
-  async openProductEditor(productId: string): Promise<boolean> {
+  openProductEditor(productId: string): boolean {
     try {
-      (await import('../wix/dashboard-actions')).openProductEditor(this.client, productId);
+      openProductEditor(this.client, productId);
       return true;
     } catch {
       return false;

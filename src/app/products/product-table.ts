@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { Product } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
 
@@ -22,37 +22,16 @@ export class ProductTable {
   readonly stale = input(false);
   /** Newer rows are on their way (announced to assistive technology as aria-busy). */
   readonly busy = input(false);
-
-  /** Selected product ids; null shows no checkbox column. */
-  readonly selection = input<ReadonlySet<string> | null>(null);
-  /** A row's checkbox was toggled (click, or Space on the focused row). */
-  readonly toggled = output<string>();
-  /** The header checkbox: select (true) or clear (false) the rows of this page. */
-  readonly pageToggled = output<boolean>();
-  /** A product was opened (click on its name, or Enter on its row). */
-  readonly opened = output<string>();
-
-  /** The row that holds the table's one row tab stop. */
-  protected readonly activeRow = signal(0);
-  private readonly host = inject(ElementRef<HTMLElement>);
-  protected readonly pageState = computed(() => {
-    const selection = this.selection();
-    const n = selection ? this.products().filter((p) => selection.has(p.id)).length : 0;
-    return n === 0 ? 'none' : n === this.products().length ? 'all' : 'some';
+  /** Selected product ids (the checkbox column). */
+  readonly selection = input<ReadonlySet<string>>(new Set());
+  /** Rows to select (on) or unselect: one row's checkbox, or the header's for the whole page. */
+  readonly selectionChange = output<{ rows: readonly Product[]; on: boolean }>();
+  /** How much of this page is selected (the header checkbox: checked, mixed or not). */
+  protected readonly pageSelected = computed(() => {
+    const selected = this.selection();
+    const n = this.products().filter((p) => selected.has(p.id)).length;
+    return n && (n === this.products().length ? 2 : 1);
   });
-
-  protected rowKey(event: KeyboardEvent, product: Product, index: number): void {
-    // Keys on the row itself (not on a control inside it) act on the row.
-    if (event.target !== event.currentTarget) return;
-    const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (move !== 0) {
-      const rows = (this.host.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('tbody tr');
-      rows[Math.min(rows.length - 1, Math.max(0, index + move))]?.focus();
-    } else if (event.key === ' ' && this.selection()) this.toggled.emit(product.id);
-    else if (event.key === 'Enter') this.opened.emit(product.id);
-    else return;
-    event.preventDefault();
-  }
 
   /** Intl instead of DatePipe: the browser already ships the locale data (DatePipe adds ~4 kB gzip). */
   protected readonly dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

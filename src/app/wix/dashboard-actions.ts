@@ -3,8 +3,8 @@ import { pages } from '@wix/stores/dashboard';
 import type { CatalogWixClient } from './wix-client';
 
 /*
- * Dashboard calls the bulk actions and the details panel make (toasts, navigation). Reached only through a
- * dynamic `import()` (catalog/dashboard-requests.ts), so it adds nothing to the page's first load.
+ * Dashboard calls the bulk actions and the details panel make (toasts, navigation). Reached only from lazy
+ * chunks (catalog/dashboard-requests.ts), so it adds nothing to the page's first load.
  */
 
 /** A toast: its text, its kind, and an optional action button. */

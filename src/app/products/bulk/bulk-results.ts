@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { WritePermission } from '../../catalog/bulk/write-permission';
 import type { ItemResult } from '../../catalog/bulk/bulk-plan';
-import { CatalogLabels } from '../catalog-labels';
+import { BulkLabels } from './bulk-labels';
 import { BulkSession } from './bulk-session';
 
 /** A run's progress (with Stop) and, when it ended, its results per product with Retry failed and Undo. */
@@ -45,7 +45,7 @@ import { BulkSession } from './bulk-session';
   `,
 })
 export class BulkResults {
-  protected readonly labels = inject(CatalogLabels);
+  protected readonly labels = inject(BulkLabels);
   protected readonly session = inject(BulkSession);
   protected readonly denied = inject(WritePermission).denied;
   protected readonly done = computed(() => this.session.progress()?.results.length ?? 0);

@@ -3,7 +3,7 @@ import type { Subscription } from 'rxjs';
 import { type BulkAction, undoPlan } from '../../catalog/bulk/bulk-plan';
 import { type BulkProgress, type BulkScope, type BulkWork, BulkRunner } from '../../catalog/bulk/bulk-runner';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
-import { CatalogLabels } from '../catalog-labels';
+import { BulkLabels } from './bulk-labels';
 
 /**
  * The bulk run of this session and its outcome (lazy chunk, with the toolbar). It outlives the toolbar, so
@@ -14,7 +14,7 @@ import { CatalogLabels } from '../catalog-labels';
 export class BulkSession {
   private readonly runner = inject(BulkRunner);
   private readonly dashboard = inject(DashboardRequests);
-  private readonly labels = inject(CatalogLabels);
+  private readonly labels = inject(BulkLabels);
   private run: Subscription | null = null;
   private last: { action: BulkAction | null; reload: () => void } | null = null;
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import type { BulkAction } from '../../catalog/bulk/bulk-plan';
 import type { BulkScope } from '../../catalog/bulk/bulk-runner';
 import { WritePermission } from '../../catalog/bulk/write-permission';
-import { CatalogLabels } from '../catalog-labels';
+import { BulkLabels } from './bulk-labels';
 import { ProductSelection } from '../selection/product-selection';
 import { BulkResults } from './bulk-results';
 import { BulkSession } from './bulk-session';
@@ -23,7 +23,7 @@ import { PriceChangeForm } from './price-change-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BulkToolbar {
-  protected readonly labels = inject(CatalogLabels);
+  protected readonly labels = inject(BulkLabels);
   protected readonly selection = inject(ProductSelection);
   protected readonly session = inject(BulkSession);
   protected readonly denied = inject(WritePermission).denied;
@@ -31,21 +31,25 @@ export class BulkToolbar {
   private readonly context = this.selection.context;
 
   protected readonly pricing = signal(false);
+  protected readonly emptySet: ReadonlySet<string> = new Set();
+  /** The chosen ids the price form previews (none for "all matching": nothing is read before the walk). */
+  protected readonly selectedIds = computed(() => (this.selection.all() ? [] : [...this.selection.ids()]));
   protected readonly unavailable = computed(() => this.denied() !== null || this.session.running());
   protected readonly total = computed(() => this.context.page()?.total ?? null);
   /** "25 selected on this page" / "30 selected (5 on this page)" / "All 1,204 matching selected". */
   protected readonly scopeText = computed(() => {
     const l = this.labels;
-    if (this.selection.allMatching()) return l.allMatchingSelected(this.total());
-    const n = this.selection.ids().length;
-    const onPage = this.selection.countOn(this.context.page()?.items ?? []);
+    if (this.selection.all()) return l.allMatchingSelected(this.total());
+    const ids = this.selection.ids();
+    const n = ids.size;
+    const onPage = (this.context.page()?.items ?? []).filter((p) => ids.has(p.id)).length;
     return onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
   });
   /** "Select all N matching" is offered while the result holds more than the rows selected. */
   protected readonly offerAll = computed(() => {
     const page = this.context.page();
-    if (!page || this.selection.allMatching()) return false;
-    return page.hasNext || page.hasPrevious || (page.total ?? 0) > this.selection.ids().length;
+    if (!page || this.selection.all()) return false;
+    return page.hasNext || page.hasPrevious || (page.total ?? 0) > this.selection.ids().size;
   });
 
   constructor() {
@@ -84,7 +88,7 @@ export class BulkToolbar {
     if (!ok || !pending) return;
     const action = pending.action;
     this.pricing.set(false);
-    const scope: BulkScope = this.selection.allMatching() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: this.selection.ids() };
+    const scope: BulkScope = this.selection.all() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: [...this.selection.ids()] };
     this.session.start(scope, { action }, this.context.reload);
   }
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, type OnDestroy, type OnInit, inject, input, output } from '@angular/core';
-import { CatalogLabels } from '../catalog-labels';
+import { BulkLabels } from './bulk-labels';
 
 /**
  * The confirm step of every bulk write: the action, the scope and its count. A native modal `<dialog>`
@@ -32,7 +32,7 @@ import { CatalogLabels } from '../catalog-labels';
   `,
 })
 export class ConfirmDialog implements OnInit, OnDestroy {
-  protected readonly labels = inject(CatalogLabels);
+  protected readonly labels = inject(BulkLabels);
   private readonly host = inject(ElementRef<HTMLElement>);
   /** The action's name ("Hide from store"). */
   readonly action = input.required<string>();

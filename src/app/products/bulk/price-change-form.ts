@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, inpu
 import { type BulkAction, type PriceChange, type PriceRounding, type ProductValues, newPrice } from '../../catalog/bulk/bulk-plan';
 import { BulkRunner } from '../../catalog/bulk/bulk-runner';
 import { CatalogLabels } from '../catalog-labels';
+import { BulkLabels } from './bulk-labels';
 
 const PREVIEW_COUNT = 3;
 
@@ -41,7 +42,7 @@ const PREVIEW_COUNT = 3;
         <table class="preview">
           <caption>{{ labels.preview }}</caption>
           @for (row of preview(); track row.id) {
-            <tr><th scope="row" dir="auto">{{ row.name || labels.missing }}</th><td>{{ row.before }} → {{ row.after }}</td></tr>
+            <tr><th scope="row" dir="auto">{{ row.name || missing }}</th><td>{{ row.before }} → {{ row.after }}</td></tr>
           }
         </table>
       }
@@ -58,7 +59,8 @@ const PREVIEW_COUNT = 3;
   `,
 })
 export class PriceChangeForm implements OnInit {
-  protected readonly labels = inject(CatalogLabels);
+  protected readonly labels = inject(BulkLabels);
+  protected readonly missing = inject(CatalogLabels).missing;
   private readonly runner = inject(BulkRunner);
 
   /** Selected ids (a few are previewed); empty for "all matching" (no preview before the walk). */
@@ -84,7 +86,7 @@ export class PriceChangeForm implements OnInit {
   });
   protected readonly preview = computed(() => {
     const change = this.change();
-    const money = (v: number | null) => (v === null ? this.labels.missing : v.toFixed(2));
+    const money = (v: number | null) => (v === null ? this.missing : v.toFixed(2));
     return this.current().map((v) => ({ id: v.id, name: v.name, before: money(v.price), after: money(change ? newPrice(v.price, change) : null) }));
   });
 

@@ -1,4 +1,4 @@
-import { Injectable, type Signal, computed, signal, untracked } from '@angular/core';
+import { Injectable, type Signal, computed, signal } from '@angular/core';
 import type { Product, ProductPage, ProductQuery } from '../../catalog/product';
 
 /** What the page lends the lazy bulk toolbar: the query on screen, its latest page, and a re-read. */
@@ -11,87 +11,52 @@ export interface SelectionContext {
 
 /**
  * The page's selection: ids chosen on any page of the current query, or "all matching" (the whole result,
- * walked server-side when a bulk action runs). It survives paging, page size and sorting; a new search text
- * (or filter) clears it with a notice, since the products it named may no longer be in the result.
+ * walked server-side when a bulk action runs). It survives paging, page size and sorting; a query that may
+ * match other products (new text, filters, e.g. after Back) clears it with a notice.
+ *
+ * In the initial bundle, so only the state and what the checkbox column needs: everything else about a
+ * selection (its scope text, "all matching", the actions) lives in the bulk toolbar's lazy chunk.
  */
-@Injectable()
+@Injectable({ providedIn: 'root' })
 export class ProductSelection {
-  private readonly selected = signal<ReadonlySet<string>>(new Set());
-  private readonly all = signal(false);
-  private scopeKey: string | null = null;
-  private bound: SelectionContext | null = null;
-
-  /** Set once after a query change cleared a selection; cleared by the next selection. */
-  readonly clearedNotice = signal(false);
-  /** The selected ids, in the order they were chosen (empty while "all matching" is selected). */
-  readonly ids = computed(() => [...this.selected()]);
-  /** Whether the whole result is selected rather than chosen rows. */
-  readonly allMatching = this.all.asReadonly();
+  /** Chosen ids, in the order they were chosen (empty while `all` holds). */
+  readonly ids = signal<ReadonlySet<string>>(new Set());
+  /** The whole result is selected rather than chosen rows. */
+  readonly all = signal(false);
+  /** Set when a query change cleared a selection; cleared by the next selection. */
+  readonly cleared = signal(false);
   /** Whether anything is selected (the bulk toolbar shows while this holds). */
-  readonly active = computed(() => this.all() || this.selected().size > 0);
+  readonly active = computed(() => this.all() || this.ids().size > 0);
+  /** Set by the page, for the bulk toolbar. */
+  context!: SelectionContext;
+  private scope = '';
 
-  /** The page's context, for the bulk toolbar. */
-  get context(): SelectionContext {
-    if (!this.bound) throw new Error('ProductSelection used before the page attached its context');
-    return this.bound;
-  }
-
-  /** Called by the page once. */
-  attach(context: SelectionContext): void {
-    this.bound = context;
-  }
-
-  /** Called with the key of what the result depends on (text; filters when there are): a change clears. */
-  followScope(key: string): void {
-    untracked(() => {
-      if (this.scopeKey !== null && this.scopeKey !== key && this.active()) {
-        this.clear();
-        this.clearedNotice.set(true);
-      }
-      this.scopeKey = key;
-    });
+  /** Follows what the result depends on (the query without its page, size and order): a change clears. */
+  follow(query: ProductQuery): void {
+    const scope = JSON.stringify({ ...query, page: 0, pageSize: 0, sort: '' });
+    if (scope !== this.scope && this.scope && this.active()) {
+      this.set(new Set());
+      this.cleared.set(true);
+    }
+    this.scope = scope;
   }
 
   /** The ids the table marks: every row while all matching is selected. */
   marked(rows: readonly Product[]): ReadonlySet<string> {
-    return this.all() ? new Set(rows.map((p) => p.id)) : this.selected();
+    return this.all() ? new Set(rows.map((p) => p.id)) : this.ids();
   }
 
-  /** Selects or unselects one product (leaving "all matching": the rows stay selected but the rest do not). */
-  toggle(id: string, rows: readonly Product[]): void {
-    const start = this.all() ? new Set(rows.map((p) => p.id)) : new Set(this.selected());
+  /** Selects or unselects `rows` (one row's checkbox, or the header's for the page); leaves "all matching". */
+  toggle(rows: readonly Product[], on: boolean, page: readonly Product[]): void {
+    const next = new Set(this.marked(page));
+    for (const p of rows) on ? next.add(p.id) : next.delete(p.id);
+    this.set(next);
+    this.cleared.set(false);
+  }
+
+  /** Replaces the chosen ids (and leaves "all matching"). */
+  set(ids: ReadonlySet<string>): void {
     this.all.set(false);
-    this.clearedNotice.set(false);
-    if (!start.delete(id)) start.add(id);
-    this.selected.set(start);
-  }
-
-  /** The header checkbox: selects (or unselects) every row of the page on screen. */
-  setPage(rows: readonly Product[], on: boolean): void {
-    const next = this.all() ? new Set<string>() : new Set(this.selected());
-    this.all.set(false);
-    this.clearedNotice.set(false);
-    for (const p of rows) {
-      if (on) next.add(p.id);
-      else next.delete(p.id);
-    }
-    this.selected.set(next);
-  }
-
-  /** Selects every product matching the query, on every page. */
-  selectAllMatching(): void {
-    this.all.set(true);
-  }
-
-  clear(): void {
-    this.all.set(false);
-    this.selected.set(new Set());
-  }
-
-  /** How many of `rows` are selected. */
-  countOn(rows: readonly Product[]): number {
-    if (this.all()) return rows.length;
-    const s = this.selected();
-    return rows.reduce((n, p) => n + (s.has(p.id) ? 1 : 0), 0);
+    this.ids.set(ids);
   }
 }

@@ -1,10 +1,11 @@
-import { APP_BASE_HREF, PlatformLocation } from '@angular/common';
+import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
 import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { NEVER } from 'rxjs';
 import { AFTER_PAINT_IDLE } from '../../catalog/after-paint-idle';
 import { CATALOG_GATEWAY } from '../../catalog/catalog-gateway';
+import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { ProductsPage } from '../products-page';
 import { ProductsPageHarness } from '../testing/products-page-harness';
@@ -74,15 +75,35 @@ describe('Selection on the products page', () => {
     expect(await page.hasButton('Select all 60 matching')).toBe(false);
   });
 
-  it('Space on the focused row toggles its checkbox', async () => {
+  it('the selection survives a new page size (the same result); Back to another search clears it with a notice', async () => {
     const { page, settle } = await render();
-    await page.pressOnRow('Product 2', ' ');
+    const location = TestBed.inject(Location);
+    await page.typeSearch('Product 1');
+    await settle(SEARCH_DEBOUNCE_MS + 20);
+    expect(await page.rowNames()).toEqual(['Product 1', ...Array.from({ length: 10 }, (_, i) => `Product ${10 + i}`)]);
+    await page.toggleCheckbox('Select Product 10');
+    await page.toggleCheckbox('Select Product 11');
     await settle();
-    expect(await page.isChecked('Select Product 2')).toBe(true);
-    expect(await page.bulkToolbar()).toContain('1 selected on this page');
-    await page.pressOnRow('Product 2', ' ');
+    await page.choose('Products per page', '10');
     await settle();
-    expect(await page.isChecked('Select Product 2')).toBe(false);
+    expect(await page.range()).toBe('1–10 of 11');
+    expect(await page.bulkToolbar()).toContain('2 selected on this page');
+    // Back once: the same search at 25 a page, so still the same products.
+    location.back();
+    await settle();
+    expect(await page.range()).toBe('1–11 of 11');
+    expect(await page.bulkToolbar()).toContain('2 selected on this page');
+    expect(await page.text()).not.toContain('the selection was cleared');
+    // Back again: no search text, another result; the selection is cleared and the page says why.
+    location.back();
+    await settle();
+    expect(await page.range()).toBe('1–25 of 60');
     expect(await page.bulkToolbar()).toBeNull();
+    expect(await page.isChecked('Select Product 10')).toBe(false);
+    expect(await page.text()).toContain('The search changed, so the selection was cleared.');
+    // The next selection takes the notice away.
+    await page.toggleCheckbox('Select Product 2');
+    await settle();
+    expect(await page.text()).not.toContain('the selection was cleared');
   });
 });

@@ -142,16 +142,6 @@ export class ProductsPageHarness extends ComponentHarness {
     return (await this.checkbox(label)).getProperty<boolean>('checked');
   }
 
-  /** Focuses the row of the product with this name and presses a key on it (the row's own keys). */
-  async pressOnRow(name: string, key: string): Promise<void> {
-    const names = await this.rowNames();
-    const index = names.indexOf(name);
-    if (index < 0) throw new Error(`no row "${name}" (rows: ${names.join(', ')})`);
-    const row = (await this.rows())[index];
-    await row.focus();
-    await row.dispatchEvent('keydown', { key });
-  }
-
   /** The bulk toolbar's text (what is selected and its actions), or null while the search toolbar shows. */
   async bulkToolbar(): Promise<string | null> {
     const bar = await this.locatorForOptional('[role=toolbar]')();
