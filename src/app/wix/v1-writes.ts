@@ -21,9 +21,15 @@ import type { CatalogWixClient } from './wix-client';
  * a timeout could be applied twice (the app sends absolute prices computed once instead).
  */
 
-/** A method of the module called with the client's http client as its last argument, as the entry does. */
+/**
+ * A method of the module called with the client's http client after its declared parameters, as the entry does
+ * (the methods read it as `arguments[n]`, so omitted optional arguments are passed as undefined).
+ */
 function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) => R {
-  return createRESTModule((httpClient: unknown) => (...args: A) => (method as (...a: unknown[]) => R)(...args, { httpClient })) as never;
+  return createRESTModule((httpClient: unknown) => (...args: A) => {
+    const all: unknown[] = Array.from({ length: Math.max(method.length, args.length) }, (_, i) => args[i]);
+    return (method as (...a: unknown[]) => R)(...all, { httpClient });
+  }) as never;
 }
 
 const writes = {

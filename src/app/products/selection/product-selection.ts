@@ -15,7 +15,8 @@ export interface SelectionContext {
  * match other products (new text, filters, e.g. after Back) clears it with a notice.
  *
  * In the initial bundle, so only the state and what the checkbox column needs: everything else about a
- * selection (its scope text, "all matching", the actions) lives in the bulk toolbar's lazy chunk.
+ * selection (its scope text, "all matching", the actions) lives in the bulk toolbar's lazy chunk. Provided in
+ * root (the app is this one page): a `providers` array on the page cost 1.9 kB raw of Angular core.
  */
 @Injectable({ providedIn: 'root' })
 export class ProductSelection {
