@@ -29,7 +29,9 @@ export function ensureAppBuild() {
         : null;
   if (!reason) return 'reused dist/catalog-manager-e2e (up to date)';
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build:e2e'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  // NG_BUILD_OPTIMIZE_CHUNKS=1 as in package.json's scripts: the journeys test the initial files production ships.
+  const env = { ...process.env, NG_BUILD_OPTIMIZE_CHUNKS: '1' };
+  const result = spawnSync('npm', ['run', 'build:e2e'], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`npm run build:e2e failed (exit ${result.status ?? result.signal})`);
   return `built the e2e app (${reason}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { Product } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
 
@@ -26,6 +26,19 @@ export class ProductTable {
   readonly selection = input<ReadonlySet<string>>(new Set());
   /** Rows to select (on) or unselect: one row's checkbox, or the header's for the whole page. */
   readonly selectionChange = output<{ rows: readonly Product[]; on: boolean }>();
+  /** The row whose checkbox holds the rows' one Tab stop. */
+  protected readonly focusRow = signal(0);
+
+  /** Arrow Up/Down from a row checkbox to the next or previous one. */
+  protected moveFocus(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const boxes = (event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('.select input');
+    const next = boxes[[...boxes].indexOf(event.target as HTMLInputElement) + step];
+    if (!step || !next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
   /** How much of this page is selected (the header checkbox: checked, mixed or not). */
   protected readonly pageSelected = computed(() => {
     const selected = this.selection();

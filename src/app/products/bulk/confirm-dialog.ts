@@ -50,7 +50,7 @@ export class ConfirmDialog implements OnInit, OnDestroy {
   }
 
   ngOnDestroy(): void {
-    if (this.dialog().open) this.dialog().close();
+    if (this.dialog().open) this.dialog().close?.();
   }
 
   protected close(ok: boolean): void {

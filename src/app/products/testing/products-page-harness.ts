@@ -148,6 +148,31 @@ export class ProductsPageHarness extends ComponentHarness {
     return bar ? (await bar.text()).replace(/\s+/g, ' ').trim() : null;
   }
 
+  /** The open confirm dialog's text (title, action, scope and count), or null while none is open. */
+  async dialogText(): Promise<string | null> {
+    const dialog = await this.locatorForOptional('dialog[open]')();
+    return dialog ? (await dialog.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /** The bulk run's region (progress, outcome, failures per product), or null before a run. */
+  async bulkResults(): Promise<string | null> {
+    const region = await this.locatorForOptional('#cm-bulk-results')();
+    return region ? (await region.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /** Types the price form's amount (its one text field: new price, percent or amount by the chosen mode). */
+  async typePriceValue(value: string): Promise<void> {
+    const input = await this.locatorFor('form input[inputmode=decimal]')();
+    await input.setInputValue(value);
+    await input.dispatchEvent('input');
+  }
+
+  /** The price preview's rows: "name: before → after". */
+  async pricePreview(): Promise<string[]> {
+    const rows = await this.locatorForAll('.preview tr')();
+    return Promise.all(rows.map(async (r) => (await r.text()).replace(/\s+/g, ' ').trim()));
+  }
+
   private async checkbox(label: string): Promise<TestElement> {
     for (const box of await this.locatorForAll('input[type=checkbox]')()) {
       if ((await box.getAttribute('aria-label')) === label) return box;
