@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { rangeText } from './catalog-page.mjs';
-import { matchesV1, matchesV3, sorted } from './catalog-semantics.mjs';
+import { matchesFilters, matchesV1, matchesV3, sorted } from './catalog-semantics.mjs';
 import { catalogSnapshot } from './catalog-snapshot.mjs';
 
 /** The V1 filter the app must send for a name-or-SKU prefix (checked on its requests, not used for expected rows). */
@@ -57,18 +57,37 @@ export class CatalogOracle {
     return this.v3 ? matchesV3(p, text) : matchesV1(p, text);
   }
 
-  /** Every product matching `text` (all of them for no text), in the order of `sort`. */
-  async matching(text = '', sort = 'name-asc') {
+  /** Every product matching `text` (all of them for no text) and `filters`, in the order of `sort`. */
+  async matching(text = '', sort = 'name-asc', filters = {}) {
     const all = await catalogSnapshot(this.emulator, this.version);
-    return sorted(text ? all.filter((p) => this.matches(p, text)) : all, sort);
+    return sorted(all.filter((p) => (!text || this.matches(p, text)) && matchesFilters(p, filters)), sort);
+  }
+
+  /**
+   * A collection (V1) / category (V3) for a filter journey: `{id, name, count}` of the one with the most products
+   * that also pass `filters`, at most `max` of them (so a page shows them all). Names from the site's own list
+   * endpoint (V1 collections/query, V3 categories/query), not from the app.
+   */
+  async collectionFor(filters = {}, max = 25) {
+    const all = await catalogSnapshot(this.emulator, this.version);
+    const counts = new Map();
+    for (const p of all) if (matchesFilters(p, filters)) for (const id of p.collections) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const [id, count] = [...counts].filter(([, n]) => n >= 2 && n <= max).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    assert.ok(id, `a collection with 2–${max} products passing ${JSON.stringify(filters)}`);
+    const answer = this.v3
+      ? await this.emulator.stores('/categories/v1/categories/query', { query: { filter: { id: { $eq: id } } }, treeReference: { appNamespace: '@wix/stores' } }, { post: true })
+      : await this.emulator.stores('/stores/v1/collections/query', { query: { filter: JSON.stringify({ id: { $eq: id } }) } });
+    const name = (this.v3 ? answer.categories : answer.collections)?.[0]?.name;
+    assert.ok(name, `the name of ${id}`);
+    return { id, name, count };
   }
 
   /**
    * Page `page` of `size` for `text` and `sort`: `{products: [{id, name, sku}], names, ids, first, last (is it
    * the last page), total (null on V3 before the last page), range (the label the page shows)}`.
    */
-  async page({ text = '', sort = 'name-asc', size = 25, page = 1 } = {}) {
-    const matches = await this.matching(text, sort);
+  async page({ text = '', sort = 'name-asc', size = 25, page = 1, filters = {} } = {}) {
+    const matches = await this.matching(text, sort, filters);
     const first = (page - 1) * size + 1;
     const products = matches.slice(first - 1, first - 1 + size).map((p) => ({ id: p.id, name: p.name, sku: p.sku }));
     if (this.v3 && page > 1 && products.length === 0) throw new Error(`V3: the catalog ends before page ${page} (${size} per page, "${text}")`);

@@ -30,6 +30,24 @@ export function matchesV3(product, text) {
   return searchTerms(text).every((term) => fieldWords.some((word) => word.startsWith(term)));
 }
 
+/** The page's stock filter values → Wix's inventory status (V1 `inventoryStatus`, V3 `inventory.availabilityStatus`). */
+const STOCK = { 'in-stock': 'IN_STOCK', 'out-of-stock': 'OUT_OF_STOCK', 'partially-out-of-stock': 'PARTIALLY_OUT_OF_STOCK' };
+
+/**
+ * Whether a product passes the page's filters (`{stock, productType, visibility, collection}`, each optional),
+ * as Wix documents them: stock is the inventory status (V1 filter table; V3 `inventory.availabilityStatus`);
+ * type `productType`; visibility `visible` (V3 only); collection: V1 `collectionIds` has it ($hasSome), V3 the
+ * product is in the category or one below it (`allCategoriesInfo` `$matchItems`; the emulator's categories are
+ * flat, so its direct categories are all of them). Every filter set must hold (AND), also with the search text.
+ */
+export function matchesFilters(product, filters = {}) {
+  if (filters.stock && product.stock !== STOCK[filters.stock]) return false;
+  if (filters.productType && product.type !== filters.productType) return false;
+  if (filters.visibility && product.visible !== (filters.visibility === 'visible')) return false;
+  if (filters.collection && !product.collections.includes(filters.collection)) return false;
+  return true;
+}
+
 /**
  * The sort keys the page offers, per catalog version: the value compared (null = no value).
  * Names compare lower-cased, by UTF-16 code units (the emulator's `toLowerCase()` keys with `<`).

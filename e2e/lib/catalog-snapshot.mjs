@@ -17,9 +17,11 @@ const V3_QUERY = '/stores/v3/products/query';
 const snapshots = new Map();
 
 /**
- * `[{row, id, name, skus, sku, price, updated}]`: `skus` every variant's SKU; `sku` the one the page shows (V1
+ * `[{row, id, name, skus, sku, price, updated, stock, type, visible, collections}]`: `skus` every variant's SKU; `sku` the one the page shows (V1
  * the product's, V3 the lowest-priced variant's); `price` what price sorts order by (V1 the list price, V3
- * `actualPriceRange.minValue.amount`), null without one; `updated` epoch ms. Owner token: hidden products too.
+ * `actualPriceRange.minValue.amount`), null without one; `updated` epoch ms; `stock` Wix's inventory status
+ * (IN_STOCK, OUT_OF_STOCK, PARTIALLY_OUT_OF_STOCK); `type` physical/digital; `visible`; `collections` the V1
+ * collection ids or V3 direct category ids. Owner token: hidden products too.
  *
  * Its Stores calls show in the emulator's stats and, on a V3 read, the site is on V3 while it runs: read it
  * before the journey's reset (Session.resetEmulator does), or before the page is open.
@@ -55,6 +57,10 @@ async function readV1(emulator) {
         // `price` (the field V1 sorts by) is the list price, before any discount.
         price: typeof p.price?.price === 'number' ? p.price.price : null,
         updated: Date.parse(p.lastUpdated),
+        stock: p.stock?.inventoryStatus ?? null,
+        type: p.productType ?? null,
+        visible: p.visible === true,
+        collections: p.collectionIds ?? [],
       });
     }
     if (answer.products.length === 0 || products.length >= answer.metadata.total) return products;
@@ -65,7 +71,8 @@ async function readV3(emulator) {
   const products = [];
   let cursor = null;
   do {
-    const answer = await emulator.stores(V3_QUERY, { query: { cursorPaging: { limit: PAGE, ...(cursor && { cursor }) } } });
+    // DIRECT_CATEGORIES_INFO: the product's categories (only asked-for fields carry them).
+    const answer = await emulator.stores(V3_QUERY, { query: { cursorPaging: { limit: PAGE, ...(cursor && { cursor }) } }, fields: ['DIRECT_CATEGORIES_INFO'] });
     for (const p of answer.products) {
       const variants = p.variantsInfo?.variants ?? [];
       const amount = (v) => Number(v.price?.actualPrice?.amount ?? Infinity);
@@ -79,6 +86,10 @@ async function readV3(emulator) {
         sku: cheapest?.sku ?? null,
         price: minPrice === undefined ? null : Number(minPrice),
         updated: Date.parse(p.updatedDate),
+        stock: p.inventory?.availabilityStatus ?? null,
+        type: typeof p.productType === 'string' ? p.productType.toLowerCase() : null,
+        visible: p.visible === true,
+        collections: (p.directCategoriesInfo?.categories ?? []).map((c) => c.id),
       });
     }
     cursor = answer.pagingMetadata.cursors.next;

@@ -86,11 +86,13 @@ export class EmulatorClient {
     return this.stores('/stores/v3/products/search', { search, ...(fields && { fields }) });
   }
 
-  /** One Stores API call as the SDK makes it (GET with a `.r` payload), with a fresh owner token. */
-  async stores(path, payload) {
+  /** One Stores API call as the SDK makes it (GET with a `.r` payload; `post`: a JSON body), with a fresh owner token. */
+  async stores(path, payload, { post = false } = {}) {
     const { token } = await this.admin('GET', 'token?role=owner');
     const r = Buffer.from(JSON.stringify(payload)).toString('base64url');
-    const response = await fetch(`${this.url}${path}?.r=${r}`, { headers: { Authorization: token } });
+    const response = post
+      ? await fetch(`${this.url}${path}`, { method: 'POST', headers: { Authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(payload) })
+      : await fetch(`${this.url}${path}?.r=${r}`, { headers: { Authorization: token } });
     const json = await response.json();
     if (!response.ok) throw new Error(`direct call ${path} ${JSON.stringify(payload)} → ${response.status}: ${JSON.stringify(json)}`);
     return json;

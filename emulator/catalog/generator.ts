@@ -1,7 +1,7 @@
 import { type Catalog, type DiscountKind, type ProductRecord, type StockStatus, GENERATED_THUMBNAIL } from './catalog';
 import { CatalogBuilder } from './catalog-builder';
 import { Prng, randomGuid } from './prng';
-import { ADJECTIVES, BRANDS, COLLECTIONS, KINDS, MATERIALS, THEME_COLLECTIONS_START } from './vocabulary';
+import { ADJECTIVES, BRANDS, COLLECTIONS, KINDS, MATERIALS, SMALL_COLLECTIONS, THEME_COLLECTIONS_START } from './vocabulary';
 
 /** Options of the seeded generator. */
 export interface GeneratorOptions {
@@ -43,6 +43,9 @@ export function slugify(name: string): string {
 export function generateCatalog(options: GeneratorOptions): Catalog {
   const n = Math.max(0, Math.floor(options.products));
   const rng = new Prng(options.seed);
+  // A second stream for what was added later (small collections): the main stream, and so every product's
+  // name, price and stock, stays as it was for a seed.
+  const extra = new Prng(options.seed ^ 0x5eed);
   const builder = new CatalogBuilder(n);
   const record = emptyRecord(options.currency);
   const collections: string[] = [];
@@ -87,7 +90,8 @@ export function generateCatalog(options: GeneratorOptions): Catalog {
     const stock = kind.digital ? 0 : rng.next();
     record.trackInventory = stock >= 0.55 && stock < 0.95;
     record.quantity = stock < 0.55 || stock >= 0.95 ? null : stock < 0.85 ? rng.int(1, 250) : 0;
-    record.stockStatus = (stock < 0.85 ? 0 : 1) as StockStatus;
+    // 5% partially out of stock (some variants sold out): tracked, with a quantity left.
+    record.stockStatus = (stock < 0.8 ? 0 : stock < 0.85 ? 2 : 1) as StockStatus;
     record.visible = rng.chance(0.93);
     record.productType = kind.digital ? 1 : 0;
     record.description = words.description(k, m, rng.int(0, SENTENCES.length - 1));
@@ -101,6 +105,8 @@ export function generateCatalog(options: GeneratorOptions): Catalog {
     if (bestSeller) collections.push(COLLECTIONS[THEME_COLLECTIONS_START + 1].id);
     if (record.price < 50 && rng.chance(0.3)) collections.push(COLLECTIONS[THEME_COLLECTIONS_START + 2].id);
     if (record.discountKind !== 0) collections.push(COLLECTIONS[THEME_COLLECTIONS_START + 3].id);
+    // A third of the products is in one small collection; u³ skews the pick, so a few are large, most small.
+    if (extra.chance(0.35)) collections.push(SMALL_COLLECTIONS[Math.floor(extra.next() ** 3 * SMALL_COLLECTIONS.length)].id);
     record.collectionIds = collections;
     builder.add(record);
   }

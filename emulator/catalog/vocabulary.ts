@@ -87,3 +87,25 @@ export const BRANDS: readonly string[] = [
   'Northwind', 'Maple & Moss', 'Lumen Goods', 'Harbor Lane', 'Kiln Studio', 'Fernwood', 'Atlas Supply',
   'Juniper Co.', 'Brightside', 'Olive Row', 'Stonecrop', 'Tidewater',
 ];
+
+/** How many small, hand-curated-looking collections a generated store has (a store can have hundreds). */
+export const SMALL_COLLECTION_COUNT = 240;
+
+/**
+ * Small collections ("Coastal Linen Edit", "Studio Oak Picks"…): names and ids made from the vocabulary, so
+ * the same on every run. Products join them with a skewed chance (see generator.ts): a few hold hundreds of
+ * products at 5,000, most hold a handful.
+ */
+export const SMALL_COLLECTIONS: readonly { readonly id: string; readonly name: string }[] = Array.from(
+  { length: SMALL_COLLECTION_COUNT },
+  (_, i) => {
+    const kinds = ['Edit', 'Picks', 'Favourites', 'Lookbook', 'Essentials', 'Capsule', 'Gift Guide', 'Collection'];
+    const words = [ADJECTIVES[i % ADJECTIVES.length], MATERIALS[(i * 7) % MATERIALS.length].word, kinds[Math.floor(i / 30) % kinds.length]];
+    return { id: `5c011ec7-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`, name: words.join(' ') };
+  },
+);
+
+/** Every generated collection's name by id (V1 collections and V3 categories share ids and names). */
+export const COLLECTION_NAMES: ReadonlyMap<string, string> = new Map(
+  [...COLLECTIONS, ...SMALL_COLLECTIONS].map((c) => [c.id, c.name]),
+);

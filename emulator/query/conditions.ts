@@ -23,6 +23,11 @@ const isNull = (v: unknown): boolean => v === null || v === undefined || v !== v
 
 /** Compiles `field op operand`. */
 export function condition(f: FieldDef, op: Operator, operand: unknown): Condition {
+  // On a list of ids (categories inside `$matchItems`), equality means "some element is".
+  if (f.kind === 'list' && op === '$eq') return contains(f, '$hasSome', list(f, op, [operand]));
+  if (f.kind === 'list' && op === '$in') return contains(f, '$hasSome', list(f, op, operand));
+  // `$hasSome` on a single value (V1 inventoryStatus, per Wix's table) is SQL's IN.
+  if (f.kind !== 'list' && op === '$hasSome') return oneOf(f, list(f, op, operand));
   switch (op) {
     case '$eq':
       return equals(f, operand);

@@ -1,4 +1,4 @@
-import { collectionsOf, interned, PRODUCT_TYPES } from '../catalog/catalog';
+import { collectionsOf, interned, PRODUCT_TYPES, STOCK_STATUSES } from '../catalog/catalog';
 import type { CatalogIndexes } from './catalog-indexes';
 import { field, type FieldRegistry, registry } from './field';
 
@@ -8,6 +8,9 @@ import { field, type FieldRegistry, registry } from './field';
  * ranges on those but productType; startsWith on id, name, slug, description, sku; hasSome/hasAll on
  * collectionIds; exists on all. `visible` is not in the typings but Wix accepts `eq` on it at run time.
  * Sortable: id, name, slug, productType, sku, price, priceData.price, numericId, lastUpdated.
+ * From Wix's V1 filter table ("Filter and sort", Query Products), beyond the typings: `inventoryStatus`
+ * (`$eq`, `$ne`, `$hasSome`; the emulator also takes `$in`) and `collections.id` (the table's name for
+ * `collectionIds`).
  */
 export function v1Fields(indexes: CatalogIndexes): FieldRegistry {
   const c = indexes.catalog;
@@ -29,6 +32,11 @@ export function v1Fields(indexes: CatalogIndexes): FieldRegistry {
     field('lastUpdated', 'date', numeric(c.updated), { sortable: true, index: () => indexes.get('updated') }),
     field('createdDate', 'date', numeric(c.created), { index: () => indexes.get('created') }),
     field('collectionIds', 'list', (r) => collectionsOf(c, r)),
+    field('collections.id', 'list', (r) => collectionsOf(c, r)),
+    field('inventoryStatus', 'enum', (r) => STOCK_STATUSES[c.stockStatus[r]], {
+      values: STOCK_STATUSES,
+      ops: new Set(['$eq', '$ne', '$in', '$hasSome']),
+    }),
     field('visible', 'boolean', (r) => c.visible[r] === 1),
   ]);
 }

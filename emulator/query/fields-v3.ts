@@ -1,10 +1,12 @@
 import { collectionsOf, interned, STOCK_STATUSES } from '../catalog/catalog';
 import type { CatalogIndexes } from './catalog-indexes';
-import { field, type FieldDef, type FieldRegistry, registry } from './field';
+import { field, type FieldDef, type FieldRegistry, type Operator, registry } from './field';
 
 /** V3 product types (V1's unspecified type has no V3 counterpart and reads as PHYSICAL). */
 export const V3_PRODUCT_TYPES = ['PHYSICAL', 'DIGITAL', 'PHYSICAL'] as const;
 const NO_ITEMS: readonly string[] = [];
+/** On a list of ids: `$eq`/`$in` mean "some id is (one of)…", as `$hasSome` does. */
+const CATEGORY_ID_OPS = new Set<Operator>(['$eq', '$in', '$hasSome', '$exists']);
 
 /**
  * Catalog V3 `products/query` fields (V3ProductQuerySpec): `id`, `handle` (any operator, no sort);
@@ -21,6 +23,9 @@ export function v3QueryFields(indexes: CatalogIndexes): FieldRegistry {
  * brand/ribbon names, availability, dates, price ranges, category ids, and `variantsInfo.variants` through
  * `$matchItems` (every emulated product has one variant, so the item filter is applied to it).
  * Sortable: createdDate, updatedDate, name, actual/compare-at price ranges.
+ * Categories (typings `wql`: `$matchItems` on `directCategoriesInfo.categories` and
+ * `allCategoriesInfo.categories`; Wix's table adds `….categories.id` with `$in`/`$hasSome`): an emulated
+ * product's categories are flat (no parents), so direct and all categories are the same list.
  */
 export function v3SearchFields(indexes: CatalogIndexes): FieldRegistry {
   const c = indexes.catalog;
@@ -38,6 +43,8 @@ export function v3SearchFields(indexes: CatalogIndexes): FieldRegistry {
     field('price.compareAtPrice.amount', 'number', (r) => c.price[r]),
     field('inventoryStatus.inStock', 'boolean', (r) => c.stockStatus[r] !== 1),
   ]);
+  // `$matchItems` on categories: "some category's id is…" over the product's category ids.
+  const categoryItem = registry([field('id', 'list', (r) => collectionsOf(c, r), { ops: CATEGORY_ID_OPS })]);
   return registry([
     f.id, f.handle, f.slug, f.visible, f.createdDate, f.updatedDate,
     field('name', 'string', (r) => c.names[r], { sortable: true, index: () => indexes.get('name') }),
@@ -51,6 +58,10 @@ export function v3SearchFields(indexes: CatalogIndexes): FieldRegistry {
     compareAt('compareAtPriceRange.minValue.amount'),
     compareAt('compareAtPriceRange.maxValue.amount'),
     field('directCategoryIdsInfo.categoryIds', 'list', (r) => collectionsOf(c, r)),
+    ...(['directCategoriesInfo.categories', 'allCategoriesInfo.categories'] as const).flatMap((path) => [
+      field(path, 'items', () => null, { items: categoryItem }),
+      field(`${path}.id`, 'list', (r) => collectionsOf(c, r), { ops: CATEGORY_ID_OPS }),
+    ]),
     field('variantsInfo.variants', 'items', () => null, { items: variant }),
   ]);
 }

@@ -10,6 +10,7 @@ import type { EmulatorState } from '../state';
 import { queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
 import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import { queryV1Collections, queryV3Categories } from './collections-endpoints';
 import type { WriteContext } from './catalog-writes';
 import { matchWrite } from './write-routes';
 
@@ -33,6 +34,16 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/search': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: (c, p) => queryV3Products(c, p, 'search'),
+  },
+  '/stores/v1/collections/query': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
+  },
+  // Where @wix/auto_sdk_stores_collections 1.0.51 sends queryCollections on www.wixapis.com (no path mapping).
+  '/v2/collections/query': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
+  },
+  '/categories/v1/categories/query': {
+    methods: ['POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: queryV3Categories,
   },
   '/stores/v3/provision/version': {
     methods: ['GET'],
@@ -121,7 +132,8 @@ export class StoresApi {
       if (endpoint.version && endpoint.version !== catalogVersion) throw wrongVersion(endpoint.version, catalogVersion);
       if (payloadError) throw payloadError;
       // Only product reads are spoiled: the catalog version check stays sound, so the app reaches the read.
-      const malform = endpoint.version && !endpoint.write ? state.takeMalform() : null;
+      // Product reads only: collection/category lists are not spoiled either.
+      const malform = endpoint.version && !endpoint.write && url.pathname.includes('/products/') ? state.takeMalform() : null;
       const ctx: WriteContext = {
         state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0,
         requestId, endpoint: `${method} ${url.pathname}`, params: written?.params ?? {},

@@ -1,3 +1,5 @@
+import type { FilterSupport, ProductFilters } from './product-filters';
+
 /** Stock as the table shows it. */
 export type StockStatus = 'in-stock' | 'out-of-stock' | 'partially-out-of-stock' | 'unknown';
 
@@ -44,6 +46,8 @@ export interface ProductQuery {
   /** 1 to 100. */
   readonly pageSize: number;
   readonly page: number;
+  /** Server-side filters (product-filters.ts); absent means none. */
+  readonly filters?: ProductFilters;
 }
 
 /**
@@ -64,6 +68,8 @@ export interface ProductPage {
   readonly hasPrevious: boolean;
   /** How the text of the query was matched, so the page can say what its search box does. */
   readonly textMatch: TextMatch;
+  /** What this catalog can filter on and which price it sorts by; absent means everything, by sale price. */
+  readonly filterSupport?: FilterSupport;
 }
 
 /** The longest search text sent to Wix; longer input is cut and the page says so. */
@@ -79,7 +85,16 @@ export function normalizeQuery(query: ProductQuery): ProductQuery {
     sort: PRODUCT_SORTS.includes(query.sort) ? query.sort : DEFAULT_QUERY.sort,
     pageSize,
     page: Math.max(1, Math.trunc(query.page) || 1),
+    ...filtersPart(query.filters),
   };
+}
+
+/**
+ * `{filters}` when any is set, else nothing, so a query without filters looks as it always did. Filters are
+ * checked where they enter (normalizeFilters in filter-rules.ts: URL, controls), which keeps that code lazy.
+ */
+function filtersPart(filters: ProductFilters | undefined): { filters?: ProductFilters } {
+  return hasFilters(filters) ? { filters } : {};
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -100,7 +115,13 @@ export function visibleText(value: unknown): string {
   return typeof value === 'string' && value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') !== '' ? value : '';
 }
 
+/** True when no filter is set. */
+export function hasFilters(filters: ProductFilters | undefined): filters is ProductFilters {
+  return !!filters && Object.values(filters).some((value) => value !== null);
+}
+
 /** Stable identity of a query, for caching and de-duplication. */
 export function queryKey(query: ProductQuery): string {
-  return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page]);
+  const filters = hasFilters(query.filters) ? query.filters : null;
+  return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page, filters]);
 }

@@ -4,7 +4,8 @@ import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
-import { ProductPage, ProductQuery, ProductSort } from './product';
+import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import type { FilterSupport } from './product-filters';
 import { fromV1Product } from './v1-product-mapping';
 
 /** The permission Catalog V1 product reads need. */
@@ -12,6 +13,23 @@ export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS
 
 /** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
 type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
+
+/**
+ * What Catalog V1 filters on the server (see src/app/catalog/README.md): no visibility filter (neither the
+ * typings nor Wix's filter table list `visible`), and prices are list prices (`priceData.price`, before
+ * discounts), so the page leads its Price column with the list price.
+ */
+export const V1_FILTER_SUPPORT: FilterSupport = {
+  visibility: 'catalog',
+  hidden: 'catalog',
+  stock: null,
+  productType: null,
+  price: null,
+  collection: null,
+  updated: null,
+  pricedBy: 'list',
+  collectionKind: 'collection',
+};
 
 const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {
   'name-asc': ['name', 'asc'],
@@ -29,13 +47,17 @@ export class V1CatalogGateway implements CatalogGateway {
   private readonly errors = inject(WixErrorMapping);
 
   search(query: ProductQuery): Observable<ProductPage> {
-    return defer(() => this.build(query).find()).pipe(
+    // The filters' wire code is a chunk of its own, fetched with the first filtered query.
+    return defer(async () => {
+      const filtered = hasFilters(query.filters) ? { filters: query.filters, wire: await import('./filter-wire') } : null;
+      return this.build(query, filtered && ((b) => filtered.wire.withFilters(b, filtered.filters))).find();
+    }).pipe(
       map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
   }
 
-  private build(query: ProductQuery): WixV1QueryBuilder {
+  private build(query: ProductQuery, filter: ((b: WixV1QueryBuilder) => WixV1QueryBuilder) | null): WixV1QueryBuilder {
     const products = this.client.products;
     let builder = products.queryProducts();
     if (query.text) {
@@ -44,6 +66,7 @@ export class V1CatalogGateway implements CatalogGateway {
         products.queryProducts().startsWith('sku', query.text),
       );
     }
+    if (filter) builder = filter(builder);
     const [field, direction] = SORT_FIELDS[query.sort];
     builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
     return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
@@ -76,6 +99,7 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
     hasNext: pageCount === null ? items.length === query.pageSize : query.page < pageCount,
     hasPrevious: query.page > 1,
     textMatch: 'prefix',
+    filterSupport: V1_FILTER_SUPPORT,
   };
 }
 

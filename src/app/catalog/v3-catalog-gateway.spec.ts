@@ -5,6 +5,7 @@ import { WIX_CLIENT, WIX_FETCH } from '../wix/wix-client';
 import { CatalogError } from '../wix/wix-errors';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
 import { V3CatalogGateway } from './v3-catalog-gateway';
+import { V3_FILTER_SUPPORT } from './v3-catalog-gateway';
 
 function setUp(answer: (request: WireRequest) => WireAnswer | Promise<WireAnswer>) {
   const wire = wireClient(answer);
@@ -180,7 +181,7 @@ describe('V3CatalogGateway cursor paging', () => {
   it('a page past the end says where the end is, so the page can offer the last page', async () => {
     const { gateway } = setUp(v3Server(30));
     const page = await search(gateway, query({ pageSize: 10, page: 9 }));
-    expect(page).toEqual({ items: [], total: 30, page: 9, pageSize: 10, pageCount: 3, hasNext: false, hasPrevious: true, textMatch: 'words' });
+    expect(page).toEqual({ items: [], total: 30, page: 9, pageSize: 10, pageCount: 3, hasNext: false, hasPrevious: true, textMatch: 'words', filterSupport: V3_FILTER_SUPPORT });
   });
 
   it('keeps separate cursors per text, sort and page size', async () => {

@@ -5,7 +5,24 @@ import { WixErrorMapping } from '../wix/wix-error-mapping';
 import { CatalogError, WixPermission } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
 import { ProductPage, ProductQuery } from './product';
+import { FilterSupport } from './product-filters';
 import type { V3CatalogReader } from './v3-catalog-reader';
+
+/**
+ * What Catalog V3 filters on the server (`searchProducts`; see src/app/catalog/README.md): everything the page
+ * offers, prices by the actual (sale) price.
+ */
+export const V3_FILTER_SUPPORT: FilterSupport = {
+  visibility: null,
+  hidden: null,
+  stock: null,
+  productType: null,
+  price: null,
+  collection: null,
+  updated: null,
+  pricedBy: 'sale',
+  collectionKind: 'category',
+};
 
 /** The permission Catalog V3 product reads need (SDK `@permissionId` WIX_STORES.PRODUCT_READ). */
 export const V3_READ_PERMISSION: WixPermission = { id: 'SCOPE.STORES.PRODUCT_READ', name: 'Read Products' };
@@ -45,7 +62,8 @@ export class V3CatalogGateway implements CatalogGateway {
       const abort = new AbortController();
       reader.read(query, abort.signal).then(
         (page) => {
-          subscriber.next(page);
+          // What V3 can filter on is said here, not in the lazy reader, whose chunk has a tight budget.
+          subscriber.next({ ...page, filterSupport: V3_FILTER_SUPPORT });
           subscriber.complete();
         },
         (error: unknown) => subscriber.error(error),

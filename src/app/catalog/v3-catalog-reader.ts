@@ -2,7 +2,8 @@ import { WixV3Field, WixV3Product, WixV3ProductsApi, WixV3Search, bindV3Products
 import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
-import type { ProductPage, ProductQuery, ProductSort } from './product';
+import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import { searchFilter } from './filter-wire';
 import { fromV3Product } from './v3-product-mapping';
 
 /*
@@ -83,7 +84,8 @@ export class V3CatalogReader {
 
   private async fetch(query: ProductQuery, cursor: string | null): Promise<Slice> {
     const [field, order] = SORTS[query.sort];
-    if (!query.text && field === UPDATED) {
+    // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
+    if (!query.text && !hasFilters(query.filters) && field === UPDATED) {
       const builder = this.api.queryProducts({ fields: FIELDS }).limit(query.pageSize);
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
@@ -94,6 +96,7 @@ export class V3CatalogReader {
       ? { cursorPaging: { limit: query.pageSize, cursor } }
       : {
           ...(query.text && { search: { expression: query.text, fields: SEARCH_IN, mode: 'AND', fuzzy: false } }),
+          ...(hasFilters(query.filters) && { filter: searchFilter(query.filters) }),
           sort: [{ fieldName: field, order }],
           cursorPaging: { limit: query.pageSize },
         };
@@ -115,7 +118,7 @@ function malformedAnswer(): CatalogError {
 }
 
 function trailKey(query: ProductQuery): string {
-  return JSON.stringify([query.text, query.sort, query.pageSize]);
+  return JSON.stringify([query.text, query.sort, query.pageSize, query.filters ?? null]);
 }
 
 function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductPage {

@@ -10,7 +10,9 @@ export interface ErrorMessage {
 
 /**
  * Every user-facing label of the catalog page in one place, so a team can override it
- * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording or translation.
+ * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording or translation. Exception: the labels of
+ * the filter controls are `FilterLabels` (products/filters/filter-labels.ts), overridden the same way, so they
+ * load with the filters' lazy chunk; translations must cover both.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogLabels {
@@ -110,6 +112,13 @@ export class CatalogLabels {
   readonly storesNotInstalledHint =
     'Catalog Manager shows the products of Wix Stores. Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores), then reload this page.';
   readonly goToLastPage = 'Go to the last page';
+  /**
+   * When filters match nothing. The filter controls' own labels are `FilterLabels` (filters/filter-labels.ts),
+   * overridable the same way: they ship in the filters' lazy chunk, not in the initial bundle.
+   */
+  readonly noFilterMatches = 'No products match these filters';
+  readonly noFilterMatchesHint = 'Remove a filter or clear them all to see more products.';
+  readonly clearFilters = 'Clear all filters';
 
   retrying(seconds: number): string {
     return `Wix is busy. Trying again in ${seconds} s…`;

@@ -1,12 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ApplicationRef, ChangeDetectionStrategy, Component, type ComponentRef, ElementRef, EnvironmentInjector, Injector, computed, createComponent, effect, inject, signal } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, type ComponentRef, ElementRef, EnvironmentInjector, Injector, computed, createComponent, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { tap } from 'rxjs';
+import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
-import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch } from '../catalog/product';
+import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
+import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
+import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
@@ -19,7 +22,7 @@ export type PageView =
   | { readonly kind: 'loading'; readonly page: ProductPage | null; readonly retryInSeconds: number | null }
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
-  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch }
+  | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
   | { readonly kind: 'past-end'; readonly lastPage: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
@@ -44,8 +47,10 @@ export class ProductsPage {
 
   /** What the merchant asked for, as typed (the search service settles it). */
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
+  /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
+  private urlPending = this.queryUrl.hasFilters();
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query), {
+  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -63,6 +68,12 @@ export class ProductsPage {
   protected readonly table = computed(() => tableOf(this.view()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
   protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
+  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
+  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filters = computed(() => this.query().filters ?? null);
+  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
+  private readonly injector = inject(Injector);
 
   /** What is selected (ids across pages of this query, or all matching); cleared with a notice when the query changes. */
   protected readonly selection = inject(ProductSelection);
@@ -70,7 +81,6 @@ export class ProductsPage {
   protected readonly bulkShown = signal(false);
   private bulkToolbar: ComponentRef<unknown> | null = null;
   private readonly host = inject(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly environment = inject(EnvironmentInjector);
   private readonly app = inject(ApplicationRef);
 
@@ -85,6 +95,44 @@ export class ProductsPage {
     effect(() => {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
+    });
+    if (this.urlPending) {
+      const settle = (query: ProductQuery) => {
+        this.urlPending = false;
+        this.query.set(query);
+      };
+      // A reader that cannot be downloaded leaves the filters out rather than the page blank.
+      this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
+    }
+    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    let mounted = false;
+    effect(() => {
+      if (mounted || !this.filterHost()) return;
+      mounted = true;
+      void this.mountFilters();
+    });
+  }
+
+  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
+  private async mountFilters(): Promise<void> {
+    const host = this.filterHost();
+    if (!host) return;
+    const context: FilterContext = {
+      filters: this.filters,
+      support: this.filterSupport,
+      currency: this.currency,
+      set: (filters) => this.setFilters(filters),
+      mount: mountLazy,
+    };
+    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
+    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
+    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  }
+
+  protected setFilters(filters: ProductFilters | null): void {
+    this.query.update((q) => {
+      const { filters: _, ...rest } = q;
+      return filters && hasFilters(filters) ? { ...rest, filters, page: 1 } : { ...rest, page: 1 };
     });
   }
 
@@ -190,6 +238,7 @@ export function toView(state: SearchState | null): PageView {
       if (page.items.length > 0) return { kind: 'results', page };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
+      if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };
       return query.text ? { kind: 'no-matches', text: query.text, textMatch: page.textMatch } : { kind: 'empty-catalog' };
     }
   }

@@ -1,9 +1,31 @@
 import fc from 'fast-check';
-import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, normalizeQuery } from '../catalog/product';
-import { queryFromSearch, searchWithQuery } from './query-url';
+import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, hasFilters, normalizeQuery } from '../catalog/product';
+import type { ProductFilters } from '../catalog/product-filters';
+import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters } from '../catalog/filter-rules';
+import { filtersFromSearch } from './filters/filter-url';
+import { FILTER_PARAMS, hasFilterParams, queryFromSearch as queryWithoutFilters, searchWithQuery, withFilters } from './query-url';
+
+/** What QueryUrl.readAll makes of a query string: the query, with the filters its lazy reader finds. */
+const queryFromSearch = (search: string) => withFilters(queryWithoutFilters(search), filtersFromSearch(search, FILTER_PARAMS));
 
 /** The names the page owns in the query string; everything else belongs to the dashboard. */
-const OWN = new Set(['q', 'sort', 'page', 'size']);
+const OWN = new Set(['q', 'sort', 'page', 'size', ...Object.values(FILTER_PARAMS)]);
+
+const orNull = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+/** Filters as the page holds them: normalized (bounds ordered, prices in cents). */
+const filters: fc.Arbitrary<ProductFilters> = fc
+  .record({
+    visibility: orNull(fc.constantFrom(...VISIBILITY_FILTERS)),
+    stock: orNull(fc.constantFrom(...STOCK_FILTERS)),
+    productType: orNull(fc.constantFrom(...PRODUCT_TYPE_FILTERS)),
+    priceMin: orNull(fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100)),
+    priceMax: orNull(fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100)),
+    collection: orNull(fc.stringMatching(/^[A-Za-z0-9-]{1,40}$/)),
+    updatedFrom: orNull(day),
+    updatedTo: orNull(day),
+  })
+  .map(normalizeFilters);
 
 /** Text a merchant can type: any code point, plus what URLs treat specially. */
 const text = fc.oneof(
@@ -15,7 +37,7 @@ const query: fc.Arbitrary<ProductQuery> = fc.record({
   sort: fc.constantFrom(...PRODUCT_SORTS),
   pageSize: fc.constantFrom(...PAGE_SIZES),
   page: fc.oneof(fc.integer({ min: 1, max: 500 }), fc.constant(Number.MAX_SAFE_INTEGER)),
-});
+}).chain((q) => filters.map((f) => (hasFilters(f) ? { ...q, filters: f } : q)));
 /** The dashboard's own parameters (origin, siteInfo double-encoded JSON…), in order, never one of ours. */
 const dashboardParams = fc.array(
   fc.tuple(
@@ -44,6 +66,14 @@ describe('query state ↔ URL (properties)', () => {
       fc.property(search, typed, query, (before, raw, shape) => {
         const settled = normalizeQuery({ ...shape, text: raw });
         expect(queryFromSearch(searchWithQuery(before, settled))).toEqual(settled);
+      }),
+    );
+  });
+
+  it('the first bundle notices filters in the URL exactly when a query with filters was written', () => {
+    fc.assert(
+      fc.property(search, query, (before, q) => {
+        expect(hasFilterParams(searchWithQuery(before, q))).toBe(q.filters !== undefined);
       }),
     );
   });
@@ -77,6 +107,23 @@ describe('query state ↔ URL (properties)', () => {
         expect(searchWithQuery(once, q)).toBe(once);
         const read = queryFromSearch(before);
         expect(queryFromSearch(searchWithQuery(before, read))).toEqual(read);
+      }),
+    );
+  });
+
+  it('drops invalid filter values without an error, keeping the valid ones', () => {
+    const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('-1', 'NaN', '1e99', '2025-02-30', 'HIDDEN', '<b>', ''));
+    fc.assert(
+      fc.property(filters, fc.constantFrom(...Object.keys(FILTER_PARAMS)) as fc.Arbitrary<keyof ProductFilters>, junk, (f, name, value) => {
+        const params = new URLSearchParams(searchWithQuery('', { ...DEFAULT_QUERY, filters: f }));
+        params.set(FILTER_PARAMS[name], value);
+        const read = queryFromSearch(params.toString()).filters ?? NO_FILTERS;
+        // What was valid before is still there (a junk bound may pair with the other one, so compare the rest).
+        for (const other of Object.keys(FILTER_PARAMS) as (keyof ProductFilters)[]) {
+          const pair = (a: string, b: string) => [a, b].includes(name) && [a, b].includes(other);
+          if (other !== name && !pair('priceMin', 'priceMax') && !pair('updatedFrom', 'updatedTo')) expect(read[other]).toEqual(f[other]);
+        }
+        expect(read).toEqual(normalizeFilters(read));
       }),
     );
   });

@@ -1,12 +1,34 @@
 import { PlatformLocation } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort } from '../catalog/product';
+import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort, hasFilters } from '../catalog/product';
+import type { FilterName, ProductFilters } from '../catalog/product-filters';
 
 /** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
 const PARAMS = { text: 'q', sort: 'sort', page: 'page', pageSize: 'size' } as const;
 
-/** Reads a query from a query string; anything malformed falls back to the default for that field. */
+/** Query-string names of the filters. */
+export const FILTER_PARAMS: Readonly<Record<FilterName, string>> = {
+  visibility: 'visibility',
+  stock: 'stock',
+  productType: 'type',
+  priceMin: 'price_min',
+  priceMax: 'price_max',
+  collection: 'collection',
+  updatedFrom: 'updated_from',
+  updatedTo: 'updated_to',
+};
+
+/** True when the query string names a filter (its values are read by filter-url.ts, a lazy chunk). */
+export function hasFilterParams(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return Object.values(FILTER_PARAMS).some((name) => params.has(name));
+}
+
+/**
+ * Reads a query from a query string, without its filters (`queryWithFilters` in filter-url.ts reads them);
+ * anything malformed falls back to the default for that field.
+ */
 export function queryFromSearch(search: string): ProductQuery {
   const params = new URLSearchParams(search);
   const sort = params.get(PARAMS.sort) as ProductSort | null;
@@ -18,6 +40,12 @@ export function queryFromSearch(search: string): ProductQuery {
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_QUERY.pageSize,
     page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_QUERY.page,
   };
+}
+
+/** The query with these filters, or without any when none is set. */
+export function withFilters(query: ProductQuery, filters: ProductFilters): ProductQuery {
+  const { filters: _, ...rest } = query;
+  return hasFilters(filters) ? { ...rest, filters } : rest;
 }
 
 /** Writes a query into a query string, leaving defaults out and other parameters untouched. */
@@ -34,6 +62,11 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
     if (isDefault) params.delete(PARAMS[key]);
     else params.set(PARAMS[key], values[key]);
   }
+  for (const name of Object.keys(FILTER_PARAMS) as FilterName[]) {
+    const value = query.filters?.[name] ?? null;
+    if (value === null) params.delete(FILTER_PARAMS[name]);
+    else params.set(FILTER_PARAMS[name], String(value));
+  }
   return params.toString();
 }
 
@@ -46,9 +79,22 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
 export class QueryUrl {
   private readonly platform = inject(PlatformLocation);
 
-  /** The query the URL holds now. */
+  /** The query the URL holds now, without filters (see `readAll`). */
   read(): ProductQuery {
     return queryFromSearch(this.platform.search);
+  }
+
+  /** True when the URL names filters: `readAll` must load their reader before the query is known. */
+  hasFilters(): boolean {
+    return hasFilterParams(this.platform.search);
+  }
+
+  /** The query the URL holds now, filters included (their reader is a lazy chunk, loaded only when needed). */
+  readAll(): Promise<ProductQuery> {
+    const search = this.platform.search;
+    const query = queryFromSearch(search);
+    if (!hasFilterParams(search)) return Promise.resolve(query);
+    return import('./filters/filter-url').then((m) => withFilters(query, m.filtersFromSearch(search, FILTER_PARAMS)));
   }
 
   /** Records a settled query as a new history entry, unless the URL already holds it. */
@@ -61,6 +107,11 @@ export class QueryUrl {
 
   /** Queries restored by the browser's back and forward buttons. */
   changes(): Observable<ProductQuery> {
-    return new Observable((subscriber) => this.platform.onPopState(() => subscriber.next(this.read())));
+    return new Observable((subscriber) =>
+      this.platform.onPopState(() => {
+        // A failed chunk download keeps the query on screen rather than applying half of the URL.
+        this.readAll().then((query) => subscriber.next(query), () => undefined);
+      }),
+    );
   }
 }

@@ -18,8 +18,17 @@ export class WixApi {
 
   /** GET a Wix REST path (e.g. `/stores/v3/provision/version`) and parse its JSON body. */
   getJson<T>(path: string, permission: WixPermission): Observable<T> {
+    return this.send<T>(path, permission, { method: 'GET' });
+  }
+
+  /** POST a JSON body to a Wix REST path (e.g. a `…/query` endpoint) and parse its JSON answer. */
+  postJson<T>(path: string, body: unknown, permission: WixPermission): Observable<T> {
+    return this.send<T>(path, permission, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  private send<T>(path: string, permission: WixPermission, init: RequestInit): Observable<T> {
     return defer(async () => {
-      const response = await this.client.fetchWithAuth(`${WIX_API}${path}`, { method: 'GET' });
+      const response = await this.client.fetchWithAuth(`${WIX_API}${path}`, init);
       const body: unknown = await response.json().catch(() => null);
       if (response.status !== 200) {
         // The same shape the SDK rejects with, so one mapping serves both.

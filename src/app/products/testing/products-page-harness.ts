@@ -14,7 +14,8 @@ export interface ShownError {
 export class ProductsPageHarness extends ComponentHarness {
   static hostSelector = 'cm-products-page';
 
-  private readonly searchInput = this.locatorForOptional('input[type=search]');
+  /** The search box while it shows (the bulk toolbar hides it while rows are selected). */
+  private readonly searchInput = this.locatorForOptional('.toolbar:not([hidden]) input[type=search]');
   private readonly rows = this.locatorForAll('tbody tr:not(.skeleton)');
   private readonly rowHeaders = this.locatorForAll('tbody tr:not(.skeleton) th[scope=row]');
   private readonly skeletons = this.locatorForAll('tbody tr.skeleton');

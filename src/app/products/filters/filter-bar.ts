@@ -1,0 +1,130 @@
+import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { CollectionDirectory } from '../../catalog/collection-directory';
+import type { FilterBlock, FilterName, ProductFilters } from '../../catalog/product-filters';
+import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters, supportedFilters } from '../../catalog/filter-rules';
+import { FilterLabels } from './filter-labels';
+import { FilterChip, filterChips, panelFilterCount } from './filter-chips';
+import { FILTER_CONTEXT, PANEL_CONTEXT, PanelContext } from './filter-context';
+
+/**
+ * The filter row: stock, product type and visibility inline (at most three, Wix's table guidance), the rest in
+ * a "More filters" panel whose code is a lazy chunk, and the active filters as removable chips with "Clear
+ * all". A control the catalog cannot run is disabled with its reason; nothing is filtered in the browser.
+ */
+@Component({
+  selector: 'cm-filter-bar',
+  templateUrl: './filter-bar.html',
+  styleUrl: './filter-bar.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FilterBar {
+  protected readonly l = inject(FilterLabels).l;
+  private readonly directory = inject(CollectionDirectory);
+  protected readonly stockValues = STOCK_FILTERS;
+  protected readonly typeValues = PRODUCT_TYPE_FILTERS;
+  protected readonly visibilityValues = VISIBILITY_FILTERS;
+
+  private readonly context = inject(FILTER_CONTEXT);
+  protected readonly filters = computed(() => this.context.filters() ?? NO_FILTERS);
+  protected readonly support = this.context.support;
+  private readonly currency = this.context.currency;
+
+  protected readonly panelOpen = signal(false);
+  protected readonly panelReady = signal(false);
+  private readonly panelHost = viewChild<ElementRef<HTMLElement>>('panelHost');
+  private readonly injector = inject(Injector);
+  private readonly appRef = inject(ApplicationRef);
+  private readonly moreButton = viewChild<ElementRef<HTMLButtonElement>>('moreButton');
+  private panel: Promise<void> | null = null;
+  /** Bumped when a collection name becomes known, so the chips recompute. */
+  private readonly namesSeen = signal(0);
+  protected readonly chips = computed(() => {
+    this.namesSeen();
+    const currency = this.currency();
+    const money = (n: number) => (currency ? new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(n) : n.toFixed(2));
+    return filterChips(this.filters(), this.support(), this.l, (id) => this.directory.nameOf(id), money);
+  });
+  protected readonly panelCount = computed(() => panelFilterCount(this.filters()));
+  protected readonly any = computed(() => this.context.filters() !== null);
+
+  constructor() {
+    effect((onCleanup) => {
+      // A collection filter from the URL (reload, deep link) names an id: its chip asks Wix for the name once.
+      const id = this.filters().collection;
+      if (!id || this.directory.nameOf(id) !== null) return;
+      const read = this.directory.lookup(id).subscribe({ next: () => this.namesSeen.update((n) => n + 1), error: () => undefined });
+      onCleanup(() => read.unsubscribe());
+    });
+    effect(() => {
+      // A filter this catalog cannot run (a deep link made on another store) is dropped, never applied in the browser.
+      const support = this.support();
+      const filters = this.filters();
+      if (!support) return;
+      const runnable = supportedFilters(filters, support);
+      if (JSON.stringify(runnable) !== JSON.stringify(filters)) untracked(() => this.context.set(runnable));
+    });
+  }
+
+  /** Why a control is disabled, or null when it works. */
+  protected block(name: 'visibility' | 'stock' | 'productType'): FilterBlock | null {
+    return this.support()?.[name] ?? null;
+  }
+
+  protected hiddenBlocked(): boolean {
+    return (this.support()?.hidden ?? null) !== null;
+  }
+
+  protected set(name: FilterName, value: unknown): void {
+    this.context.set(normalizeFilters({ ...this.filters(), [name]: value === '' ? null : value }));
+  }
+
+  protected setMany(next: ProductFilters): void {
+    this.namesSeen.update((n) => n + 1);
+    this.context.set(normalizeFilters(next));
+  }
+
+  protected remove(chip: FilterChip): void {
+    const next: Record<string, unknown> = { ...this.filters() };
+    for (const name of chip.clears) next[name] = null;
+    this.context.set(normalizeFilters(next));
+  }
+
+  protected clearAll(): void {
+    this.context.set(NO_FILTERS);
+  }
+
+  protected togglePanel(): void {
+    this.panelOpen.update((open) => !open);
+    if (this.panelOpen()) void this.openPanel();
+  }
+
+  /** Mounts the panel from its chunk the first time it opens; it stays mounted (hidden) after that. */
+  private openPanel(): Promise<unknown> {
+    const host = this.panelHost();
+    if (!host) return Promise.resolve();
+    const context: PanelContext = { filters: this.filters, support: this.support, set: (f) => this.setMany(f), close: () => this.closePanel() };
+    const injector = Injector.create({ providers: [{ provide: PANEL_CONTEXT, useValue: context }], parent: this.injector });
+    this.panel ??= this.context.mount(host.nativeElement, 'cm-more-filters', injector, () => import('./more-filters').then((m) => m.MoreFilters)).then(
+      () => this.panelReady.set(true),
+      (error: unknown) => {
+        this.panel = null;
+        throw error;
+      },
+    );
+    return this.panel.then(() => this.focusPanel(), () => undefined);
+  }
+
+  /** Opening the panel moves focus into it, so keyboard users land on its first control. */
+  private focusPanel(): void {
+    if (!this.panelOpen()) return;
+    // Render first: the panel is `hidden` until this view updates, and hidden controls cannot take focus.
+    this.appRef.tick();
+    this.panelHost()?.nativeElement.querySelector<HTMLElement>('input:enabled, button:enabled')?.focus();
+  }
+
+  private closePanel(): void {
+    this.panelOpen.set(false);
+    // Back to the button that opened the panel, so keyboard users do not lose their place.
+    this.moreButton()?.nativeElement.focus();
+  }
+}

@@ -1,0 +1,37 @@
+import { InjectionToken, Signal } from '@angular/core';
+import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { mountLazy } from '../lazy-component';
+
+/**
+ * What the lazily mounted filter bar reads and changes: the page provides it, so no input binding machinery is
+ * needed to hand state into a component created from a lazy chunk.
+ */
+export interface FilterContext {
+  /** The filters of the query on screen; null when none is set. */
+  readonly filters: Signal<ProductFilters | null>;
+  /** What the site's catalog can filter on; null until the first answer. */
+  readonly support: Signal<FilterSupport | null>;
+  /** ISO currency code of the store, for price chips. */
+  readonly currency: Signal<string | null>;
+  /** Applies new filters (one request); null clears them. */
+  set(filters: ProductFilters | null): void;
+  /**
+   * The page's `mountLazy`, for the bar's own lazy panel: handed over rather than imported, because a module
+   * the first bundle shares with a lazy chunk is split into a chunk of its own (import/export glue in the
+   * first bundle).
+   */
+  readonly mount: typeof mountLazy;
+}
+
+/** What the "More filters" panel reads and changes: the bar's filters (never null), and closing the panel. */
+export interface PanelContext {
+  readonly filters: Signal<ProductFilters>;
+  readonly support: Signal<FilterSupport | null>;
+  set(filters: ProductFilters): void;
+  /** Closes the panel; focus goes back to its button. */
+  close(): void;
+}
+
+export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT');
+/** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
+export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
