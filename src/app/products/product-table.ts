@@ -46,7 +46,5 @@ export class ProductTable {
     return n && (n === this.products().length ? 2 : 1);
   });
 
-  /** Intl instead of DatePipe: the browser already ships the locale data (DatePipe adds ~4 kB gzip). */
-  protected readonly dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
   protected readonly skeletons = computed(() => Array.from({ length: this.skeletonRows() }, (_, i) => i));
 }
