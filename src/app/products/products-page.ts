@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ApplicationRef, ChangeDetectionStrategy, Component, type ComponentRef, ElementRef, EnvironmentInjector, Injector, computed, createComponent, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ComponentRef, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -79,15 +79,13 @@ export class ProductsPage {
   protected readonly selection = inject(ProductSelection);
   /** The bulk toolbar (a lazy chunk, loaded on the first selection) replaces the search toolbar while shown. */
   protected readonly bulkShown = signal(false);
-  private bulkToolbar: ComponentRef<unknown> | null = null;
-  private readonly host = inject(ElementRef);
-  private readonly environment = inject(EnvironmentInjector);
-  private readonly app = inject(ApplicationRef);
+  private readonly bulkHost = viewChild<ElementRef<HTMLElement>>('bulkHost');
+  private bulkToolbar: Promise<ComponentRef<unknown> | null> | null = null;
 
   constructor() {
     this.selection.context = { query: this.query, page: computed(() => this.table()?.page ?? null), reload: () => this.search.reload() };
     effect(() => this.selection.follow(this.query()));
-    effect(() => (this.selection.active() ? this.showBulkToolbar() : this.hideBulkToolbar()));
+    effect(() => this.showBulkToolbar(this.selection.active(), this.bulkHost()?.nativeElement));
     this.queryUrl
       .changes()
       .pipe(takeUntilDestroyed())
@@ -137,33 +135,25 @@ export class ProductsPage {
   }
 
   /**
-   * Creates the lazy toolbar in its slot with the standalone `createComponent` and attaches it to the app:
-   * the bootstrap code the page already ships. A `ViewContainerRef` slot (or `@defer`) costs the initial bundle
-   * ~2.4 kB raw of Angular core (measured), since esbuild keeps core in the page's chunk with every part of it
-   * any lazy chunk uses. A failed chunk load leaves the search toolbar; the checkboxes can still be cleared.
+   * The lazy bulk toolbar, mounted in its slot while anything is selected (`mountLazy`: a ViewContainerRef slot
+   * or `@defer` cost the initial bundle ~2.4 kB raw of Angular core, measured). A chunk that fails to download
+   * leaves the search toolbar in place; the checkboxes can still be cleared, and the next selection asks again.
    */
-  private showBulkToolbar(): void {
-    if (this.bulkToolbar) return;
-    import('./bulk/bulk-toolbar').then(
-      ({ BulkToolbar }) => {
-        const slot = (this.host.nativeElement as HTMLElement).querySelector('.bulk-slot');
-        if (this.bulkToolbar || !slot || !this.selection.active()) return;
-        const hostElement = slot.appendChild(this.document.createElement('cm-bulk-toolbar'));
-        this.bulkToolbar = createComponent(BulkToolbar, { environmentInjector: this.environment, elementInjector: this.injector, hostElement });
-        this.app.attachView(this.bulkToolbar.hostView);
-        this.bulkShown.set(true);
-      },
-      () => undefined,
-    );
-  }
-
-  private hideBulkToolbar(): void {
-    const ref = this.bulkToolbar;
-    this.bulkToolbar = null;
-    this.bulkShown.set(false);
-    if (!ref) return;
-    ref.destroy();
-    (ref.location.nativeElement as HTMLElement).remove();
+  private showBulkToolbar(active: boolean, host: HTMLElement | undefined): void {
+    if (active && host && !this.bulkToolbar) {
+      const load = () => import('./bulk/bulk-toolbar').then((m) => m.BulkToolbar);
+      const mounting: Promise<ComponentRef<unknown> | null> = (this.bulkToolbar = mountLazy(host, 'cm-bulk-toolbar', this.injector, load).then(
+        (ref) => (this.bulkShown.set(this.bulkToolbar === mounting), ref),
+        () => (this.bulkToolbar = null),
+      ));
+    } else if (!active && this.bulkToolbar) {
+      void this.bulkToolbar.then((ref) => {
+        ref?.destroy();
+        ref?.location.nativeElement.remove();
+      });
+      this.bulkToolbar = null;
+      this.bulkShown.set(false);
+    }
   }
 
   protected setText(text: string): void {
