@@ -40,6 +40,8 @@ export class CatalogLabels {
   readonly tableCaption = 'Products';
   /** Prefix of a crossed-out price, read by screen readers only. */
   readonly priceWas = 'was';
+  /** Prefix of the price after a discount where the column leads with the list price (Catalog V1). */
+  readonly priceSale = 'Sale';
 
   /** Column headers of the results table. */
   readonly columns = {
@@ -47,6 +49,8 @@ export class CatalogLabels {
     name: 'Name',
     sku: 'SKU',
     price: 'Price',
+    /** The Price column where the catalog sorts and filters by the price before discounts (Catalog V1). */
+    listPrice: 'List price',
     stock: 'Stock',
     visibility: 'Visibility',
     updated: 'Last updated',
