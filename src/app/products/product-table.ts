@@ -39,6 +39,8 @@ export class ProductTable {
   protected readonly dates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
   /** The column headers after the image's, in order. */
   protected readonly columns = ['name', 'sku', 'price', 'stock', 'visibility', 'updated'] as const;
+  /** A placeholder row: one bar per cell, as wide as what will arrive there. */
+  protected readonly skeletonBars = ['thumb', 'bar wide', 'bar', 'bar short', 'bar', 'bar short', 'bar'];
   protected readonly skeletons = computed(() => Array.from({ length: this.skeletonRows() }, (_, i) => i));
 
   /** `aria-sort` of a column: set on the sorted column only, so exactly one header carries it. */
