@@ -5,7 +5,7 @@
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
  *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, render, floor, scale, memory
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, memory
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -20,13 +20,14 @@ import { startEmulator } from './lib/emulator.mjs';
 import { measureBundle, printBundle } from './sections/bundle.mjs';
 import { measureFirstResults, printFirstResults } from './sections/first-results.mjs';
 import { measureFloor, printFloor } from './sections/floor.mjs';
+import { measureLanguages, printLanguages } from './sections/languages.mjs';
 import { printGoals } from './sections/goals.mjs';
 import { measureMemory, printMemory } from './sections/memory.mjs';
 import { measureRenderCost, printRenderCost } from './sections/render-cost.mjs';
 import { measureRequests, printRequests, printSeedComparison } from './sections/requests.mjs';
 import { measureScale, printScale } from './sections/scale.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'render', 'floor', 'scale', 'memory'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'memory'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -37,8 +38,8 @@ const wants = (section) => only.includes(section);
 
 /** Repetitions: the issue's figures, or a quick pass. */
 const PLAN = quick
-  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, flips: 200, scaleVisits: 1, latencyRuns: 10 }
-  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, flips: 1000, scaleVisits: 3, latencyRuns: 30 };
+  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 3, flips: 200, scaleVisits: 1, latencyRuns: 10 }
+  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 7, flips: 1000, scaleVisits: 3, latencyRuns: 30 };
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
@@ -105,6 +106,8 @@ async function main() {
       measureRequests({ browser, app, seed, latencies: PLAN.latencies }));
     results.firstResults = await timed('first-results', 'time to first results', () =>
       measureFirstResults({ browser, app, latencies: PLAN.latencies, runs: PLAN.firstResultsRuns }));
+    results.languages = await timed('languages', 'time to first results, English and Hebrew', () =>
+      measureLanguages({ browser, app, latencies: PLAN.latencies, pairs: PLAN.languagePairs }));
     results.renderCost = await timed('render', 'render cost', () => measureRenderCost({ browser, app, pages: PLAN.renderPages }));
     results.floor = await timed('floor', 'the floor page, interleaved with the app', () =>
       measureFloor({ browser, app, floor, latencyMs: PLAN.floorLatency, pairs: PLAN.floorPairs, flips: PLAN.floorFlips }));
@@ -121,6 +124,7 @@ function print() {
   if (results.bundle) printBundle(results.bundle);
   if (results.requests) printRequests(results.requests);
   if (results.firstResults) printFirstResults(results.firstResults);
+  if (results.languages) printLanguages(results.languages);
   if (results.renderCost) printRenderCost(results.renderCost);
   if (results.scale) printScale(results.scale);
   if (results.memory) printMemory(results.memory);

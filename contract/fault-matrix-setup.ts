@@ -1,11 +1,11 @@
 import type { Injector } from '@angular/core';
 import type { SearchState } from '../src/app/catalog/product-search';
-import { CatalogLabels } from '../src/app/products/catalog-labels';
+import { englishLabels } from '../src/app/products/testing/english-labels';
 import { PageView, tableOf, toView } from '../src/app/products/products-page';
 import type { Contract } from './contract-setup';
 import { SearchSession } from './search-session';
 
-const labels = new CatalogLabels();
+const labels = englishLabels();
 
 /** What a person sees for a search state, as the page derives it (`toView`, `tableOf`, the labels). */
 export interface Seen {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import type { Injector } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { CatalogLabels } from '../src/app/products/catalog-labels';
+import { englishLabels } from '../src/app/products/testing/english-labels';
 import { CATALOG_VERSION_PERMISSION } from '../src/app/wix/catalog-versioning';
 import { WixApi } from '../src/app/wix/wix-api';
 import { Contract, connectToEmulator } from './contract-setup';
@@ -17,7 +17,7 @@ import { deepText, recordConsole, recordIssuedTokens, tokensIn } from './token-h
 
 jest.setTimeout(30_000);
 
-const labels = new CatalogLabels();
+const labels = englishLabels();
 const originalFetch = globalThis.fetch;
 
 const FAULTS: [string, Record<string, unknown>][] = [

@@ -12,13 +12,15 @@ const VERSION_PATH = '/stores/v3/provision/version';
  *   query          → the product response has arrived (catalog version + product query, over the network)
  *   render         → the rows are painted (SDK parsing, mapping, Angular render, layout and paint)
  */
-export async function firstResults(browser, emulator, name, { frameParams } = {}) {
+export async function firstResults(browser, emulator, name, { frameParams, inspect } = {}) {
   const s = await openPage(browser, emulator, name, '', { frameParams });
   const first = await painted(s);
   const { firstContent, prefetches } = await log(s);
   const resources = await s.frame.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
   );
+  // What the caller checks about the loaded page (e.g. its language), before the context closes.
+  const inspected = inspect ? await inspect(s) : undefined;
   await close(s);
   const stores = resources.filter((r) => r.name.includes(VERSION_PATH) || r.name.includes(V1_QUERY));
   const products = resources.filter((r) => r.name.includes(V1_QUERY) && r.end <= first.at).at(-1);
@@ -39,7 +41,7 @@ export async function firstResults(browser, emulator, name, { frameParams } = {}
   const productRequests = beforePaint.filter((r) => r.name.includes(V1_QUERY)).length;
   const roundTrips = 1 + stores.filter((r) => r.end <= products.start).length;
   const prefetchesBeforePaint = prefetches.filter((p) => p.at <= first.at).length;
-  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length, versionRequests, productRequests, roundTrips, prefetchesBeforePaint };
+  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length, versionRequests, productRequests, roundTrips, prefetchesBeforePaint, inspected };
 }
 
 /** Section 3: time to first results, median of `runs` cold loads at each emulator latency (one warm-up first). */

@@ -24,12 +24,19 @@ export function frameContext(site: { siteUrl: string; siteId: string }, language
 }
 
 /**
- * The iframe URL: the app URL plus `origin` (the host page's own origin) and `siteInfo`, `pageLayout`,
- * `essentials` as JSON. The SDK decodes those twice (URLSearchParams, then decodeURIComponent), so they are
- * encodeURIComponent-ed once here and once more by URLSearchParams.
+ * The iframe URL: the app URL plus what Wix adds to a dashboard iframe ("iframe Query Parameters for Dashboard
+ * Extensions": `locale`, the two-letter language, `viewMode=dashboard`, `isPublish`, `siteUrl`; not the signed
+ * `instance`, which the emulator cannot sign and the app never reads, nor the random `cacheKiller`), `origin`
+ * (the host page's own origin) and `siteInfo`, `pageLayout`, `essentials` as JSON. The SDK decodes those three
+ * twice (URLSearchParams, then decodeURIComponent), so they are encodeURIComponent-ed once here and once more
+ * by URLSearchParams.
  */
 export function frameUrl(appUrl: string, hostOrigin: string, context: FrameContext): string {
   const url = new URL(appUrl);
+  url.searchParams.set('locale', context.essentials.language.slice(0, 2));
+  url.searchParams.set('viewMode', 'dashboard');
+  url.searchParams.set('isPublish', String(context.siteInfo.published));
+  if (context.siteInfo.siteUrl) url.searchParams.set('siteUrl', context.siteInfo.siteUrl);
   url.searchParams.set('origin', hostOrigin);
   url.searchParams.set('siteInfo', encodeURIComponent(JSON.stringify(context.siteInfo)));
   url.searchParams.set('pageLayout', encodeURIComponent(JSON.stringify(context.pageLayout)));

@@ -2,6 +2,7 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessC
 import { environment } from '../environments/environment';
 import type { Environment } from '../environments/environment-shape';
 import { provideCatalog } from './catalog/provide-catalog';
+import { providePageLanguage } from './i18n/page-language';
 import { provideWixClient } from './wix/provide-wix-client';
 
 const env: Environment = environment;
@@ -12,6 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideWixClient(env.wixClient()),
     provideCatalog(),
+    providePageLanguage(),
     ...(env.providers ?? []),
   ],
 };

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { PageLanguage } from './i18n/page-language';
 import { ProductsPage } from './products/products-page';
 
 @Component({
@@ -6,5 +7,10 @@ import { ProductsPage } from './products/products-page';
   imports: [ProductsPage],
   template: '<cm-products-page />',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Hidden (from sight and from assistive technology) until the dashboard's language is in: no English flash.
+  // An attribute, not a style binding: [style.*] would bring Angular's style-binding code into the bundle (~0.08 kB).
+  host: { '[attr.hidden]': 'language.ready() ? null : ""' },
 })
-export class App {}
+export class App {
+  protected readonly language = inject(PageLanguage);
+}

@@ -1,6 +1,8 @@
-import { Injectable } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
 import { CatalogError } from '../catalog/catalog-error';
-import { ProductSort, TextMatch } from '../catalog/product';
+import { PRODUCT_SORTS, ProductSort, TextMatch } from '../catalog/product';
+import { ENGLISH, MessageKey } from '../i18n/languages';
+import { PageLanguage } from '../i18n/page-language';
 
 /** A message for one error state: what happened and what the merchant can do. */
 export interface ErrorMessage {
@@ -8,174 +10,142 @@ export interface ErrorMessage {
   readonly detail: string;
 }
 
+/** Unicode first-strong isolate … pop: a search text keeps its own direction inside a sentence. */
+/** The ways a catalog matches text, each with its own hint. */
+const TEXT_MATCHES: readonly TextMatch[] = ['prefix', 'words'];
+
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * Labels that are one message each, without values, named as their message in `messages.en.json`: their
+ * getters are defined in a loop over the English catalog (a list or a getter each here would repeat every
+ * name in the initial bundle), so a new plain label is one line in each messages file and one name here.
+ */
+type PlainLabel =
+  | 'pageHeading' | 'resultsHeading' | 'loadingProducts' | 'searchLabel' | 'searchPlaceholder' | 'clearSearch'
+  | 'sortLabel' | 'pageSizeLabel' | 'pagination' | 'firstPage' | 'previousPage' | 'nextPage' | 'lastPage'
+  | 'tryAgain' | 'reloadPage' | 'requestId' | 'copy' | 'copied' | 'missing' | 'hidden' | 'visible' | 'tableCaption'
+  /** Prefix of a crossed-out price, read by screen readers only. */
+  | 'priceWas'
+  /** Prefix of the price after a discount where the column leads with the list price (Catalog V1). */
+  | 'priceSale'
+  | 'emptyCatalog' | 'emptyCatalogHint' | 'pastEnd' | 'storesNotInstalled' | 'storesNotInstalledHint' | 'goToLastPage'
+  /** When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk). */
+  | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters';
+
+/** A message is a plain label when its key has no family ("columns.") and it takes no values. */
+export const isPlainLabel = (key: string, english: string): boolean => !key.includes('.') && !english.includes('{');
+
+// Declaration merging: the class below has these properties (its static block defines their getters).
+export interface CatalogLabels extends Readonly<Record<PlainLabel, string>> {}
+
 /**
  * Every user-facing label of the catalog page in one place, so a team can override it
- * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording or translation. Exception: the labels of
- * the filter controls are `FilterLabels` (products/filters/filter-labels.ts), overridden the same way, so they
- * load with the filters' lazy chunk; translations must cover both.
+ * (`{provide: CatalogLabels, useClass: MyLabels}`) for wording. The words live in the message catalogs
+ * (`src/app/i18n/messages.<language>.json`, English the source); every label reads the page's language, a
+ * signal, so the templates follow a change of the dashboard's language without a reload. Exception: the labels
+ * of the filter controls are `FilterLabels` (products/filters/filter-labels.ts), overridden the same way, so
+ * they load with the filters' lazy chunk.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogLabels {
-  readonly pageHeading = 'Products';
-  readonly resultsHeading = 'Product list';
-  readonly loadingProducts = 'Loading products…';
-  readonly searchLabel = 'Search products';
-  readonly searchPlaceholder = 'Name or SKU';
-  readonly clearSearch = 'Clear search';
-  readonly sortLabel = 'Sort by';
-  readonly pageSizeLabel = 'Products per page';
-  readonly pagination = 'Pagination';
-  readonly firstPage = 'First page';
-  readonly previousPage = 'Previous page';
-  readonly nextPage = 'Next page';
-  readonly lastPage = 'Last page';
-  readonly tryAgain = 'Try again';
-  readonly reloadPage = 'Reload page';
-  readonly requestId = 'Request ID';
-  readonly copy = 'Copy';
-  readonly copied = 'Copied';
-  readonly missing = '—';
-  readonly hidden = 'Hidden';
-  readonly visible = 'Visible';
-  readonly tableCaption = 'Products';
-  /** Prefix of a crossed-out price, read by screen readers only. */
-  readonly priceWas = 'was';
-  /** Prefix of the price after a discount where the column leads with the list price (Catalog V1). */
-  readonly priceSale = 'Sale';
+  private readonly language = inject(PageLanguage);
+  private readonly t = (key: MessageKey, values?: Record<string, string | number>) => this.language.format(key, values);
+
+  /** `{name: message "prefix.name"}` for each name: a family of labels, such as the columns. */
+  private group<N extends string>(prefix: string, names: readonly N[]): Record<N, string> {
+    return Object.fromEntries(names.map((name) => [name, this.t(`${prefix}.${name}` as MessageKey)])) as Record<N, string>;
+  }
+
+  static {
+    for (const key of Object.keys(ENGLISH) as MessageKey[]) {
+      if (isPlainLabel(key, ENGLISH[key])) Object.defineProperty(this.prototype, key, {
+        get(this: CatalogLabels) {
+          return this.t(key);
+        },
+      });
+    }
+  }
 
   /** Column headers of the results table. */
-  readonly columns = {
-    image: 'Image',
-    name: 'Name',
-    sku: 'SKU',
-    price: 'Price',
-    /** The Price column where the catalog sorts and filters by the price before discounts (Catalog V1). */
-    listPrice: 'List price',
-    stock: 'Stock',
-    visibility: 'Visibility',
-    updated: 'Last updated',
-  } as const;
+  get columns() {
+    return this.group('columns', ['image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated'] as const);
+  }
 
   /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */
-  readonly searchHint: Record<TextMatch, string> = {
-    prefix: 'Finds products whose name or SKU starts with what you type.',
-    words: 'Finds products with every word you type in their name or SKU.',
-  };
-
-  readonly sorts: Record<ProductSort, string> = {
-    'name-asc': 'Name (A–Z)',
-    'name-desc': 'Name (Z–A)',
-    'price-asc': 'Price (low to high)',
-    'price-desc': 'Price (high to low)',
-    'updated-desc': 'Last updated (newest)',
-    'updated-asc': 'Last updated (oldest)',
-  };
-
-  readonly stock = {
-    'in-stock': 'In stock',
-    'out-of-stock': 'Out of stock',
-    'partially-out-of-stock': 'Partially out of stock',
-    unknown: '—',
-  } as const;
-
-  /** "1–25 of 1,234"; without a known total, "Page 3". */
-  rangeLabel(page: number, pageSize: number, shown: number, total: number | null): string {
-    if (total === 0) return '0 of 0';
-    const first = (page - 1) * pageSize + 1;
-    const last = first + Math.max(shown, 1) - 1;
-    const format = (n: number) => n.toLocaleString('en-US');
-    if (total === null) return `Page ${format(page)}`;
-    return `${format(first)}–${format(Math.min(last, total))} of ${format(total)}`;
+  get searchHint(): Record<TextMatch, string> {
+    return this.group('searchHint', TEXT_MATCHES);
   }
 
-  searchCapped(max: number): string {
-    return `Search uses the first ${max} characters.`;
+  get sorts(): Record<ProductSort, string> {
+    return this.group('sorts', PRODUCT_SORTS);
   }
 
-  noMatches(text: string): string {
-    return `No products match “${text}”.`;
+  get stock() {
+    return this.group('stock', ['in-stock', 'out-of-stock', 'partially-out-of-stock', 'unknown'] as const);
   }
 
   /** Why nothing matched, as the catalog matches text. */
-  readonly noMatchesHint: Record<TextMatch, string> = {
-    prefix: 'Products are matched by the start of their name or SKU.',
-    words: 'Products match when every word you typed starts a word of their name or SKU.',
-  };
-  readonly emptyCatalog = 'Your store has no products yet.';
-  readonly emptyCatalogHint = 'Products you add in Wix Stores appear here.';
-  readonly pastEnd = 'This page is past the end of the results.';
-  readonly storesNotInstalled = 'Wix Stores is not installed on this site';
-  readonly storesNotInstalledHint =
-    'Catalog Manager shows the products of Wix Stores. Add Wix Stores to this site from your dashboard (Add Apps → App Market → Wix Stores), then reload this page.';
-  readonly goToLastPage = 'Go to the last page';
-  /**
-   * When filters match nothing. The filter controls' own labels are `FilterLabels` (filters/filter-labels.ts),
-   * overridable the same way: they ship in the filters' lazy chunk, not in the initial bundle.
-   */
-  readonly noFilterMatches = 'No products match these filters';
-  readonly noFilterMatchesHint = 'Remove a filter or clear them all to see more products.';
-  readonly clearFilters = 'Clear all filters';
+  get noMatchesHint(): Record<TextMatch, string> {
+    return this.group('noMatchesHint', TEXT_MATCHES);
+  }
+
+  /** "1–25 of 1,234"; without a known total, "Page 3". Numbers as the page's language writes them. */
+  rangeLabel(page: number, pageSize: number, shown: number, total: number | null): string {
+    if (total === 0) return this.t('rangeEmpty', { total: 0 });
+    if (total === null) return this.t('rangePage', { page });
+    const first = (page - 1) * pageSize + 1;
+    const last = first + Math.max(shown, 1) - 1;
+    return this.t('range', { first, last: Math.min(last, total), total });
+  }
+
+  searchCapped(max: number): string {
+    return this.t('searchCapped', { max });
+  }
+
+  noMatches(text: string): string {
+    // In a right-to-left sentence a Latin search text would otherwise pull the punctuation around it.
+    return this.t('noMatches', { text: this.language.dir() === 'rtl' ? isolate(text) : text });
+  }
 
   retrying(seconds: number): string {
-    return `Wix is busy. Trying again in ${seconds} s…`;
+    return this.t('retrying', { seconds });
+  }
+
+  /** A stock quantity, "(1,234)". */
+  quantity(quantity: number): string {
+    return this.t('quantity', { quantity });
+  }
+
+  /** A date as the dashboard's language writes it. */
+  date(value: Date): string {
+    return this.language.formatDate(value);
   }
 
   error(error: CatalogError): ErrorMessage {
+    // Each error kind has "error.<kind>.title" and "error.<kind>.detail"; some pick a variant of either.
+    const message = (detail = 'detail', values?: Record<string, string | number>, title = 'title'): ErrorMessage => ({
+      title: this.t(`error.${error.kind}.${title}` as MessageKey),
+      detail: this.t(`error.${error.kind}.${detail}` as MessageKey, values),
+    });
     switch (error.kind) {
-      case 'not-in-dashboard':
-        return {
-          title: 'Open Catalog Manager from your Wix dashboard',
-          detail: 'This page works inside the Wix dashboard of your site. Open your dashboard and choose Catalog Manager in the menu.',
-        };
-      case 'unauthenticated':
-        return {
-          title: 'Your Wix session has ended',
-          detail: 'Reload the page to reconnect. If this keeps happening, sign out of Wix and sign in again.',
-        };
       case 'permission-denied':
-        return {
-          title: 'You don’t have permission to view products',
-          detail: `Your role on this site lacks the “${error.permission.name}” permission (${error.permission.id}). Ask the site owner or an admin to give your role the ${error.permission.name} permission in Settings → Roles & Permissions.`,
-        };
+        return message('detail', { permission: error.permission.name, permissionId: error.permission.id });
       case 'stores-not-installed':
         return { title: this.storesNotInstalled, detail: this.storesNotInstalledHint };
-      case 'not-found':
-        return { title: 'The product catalog was not found', detail: 'Wix Stores may have been removed from this site.' };
-      case 'catalog-version-mismatch':
-        return {
-          title: 'This site’s catalog changed version',
-          detail: 'The store’s catalog was upgraded while the page was open. Reload the page to continue.',
-        };
       case 'rate-limited':
-        return {
-          title: 'Wix is receiving too many requests',
-          detail:
-            error.retryAfterSeconds === null
-              ? 'Wait a moment, then try again.'
-              : `Try again in ${error.retryAfterSeconds} ${error.retryAfterSeconds === 1 ? 'second' : 'seconds'}.`,
-        };
+        return error.retryAfterSeconds === null ? message() : message('detailSeconds', { seconds: error.retryAfterSeconds });
       case 'invalid-query':
-        return {
-          title: 'Wix could not run this search',
-          detail: error.violations.length
-            ? error.violations.map((v) => `${v.field}: ${v.description}`).join('; ')
-            : 'Change the search text and try again.',
-        };
+        // Wix's own words about the fields it rejected, as it sent them.
+        return error.violations.length
+          ? { title: this.t('error.invalid-query.title'), detail: error.violations.map((v) => `${v.field}: ${v.description}`).join('; ') }
+          : message();
       case 'unavailable':
-        return {
-          title: error.reason === 'timeout' ? 'Wix did not answer in time' : 'Wix Stores can’t be reached right now',
-          detail:
-            error.reason === 'network'
-              ? 'Check your internet connection, then try again.'
-              : 'This is usually brief. Try again in a moment.',
-        };
+        return message(error.reason === 'network' ? 'detailNetwork' : 'detail', {}, error.reason === 'timeout' ? 'titleTimeout' : 'title');
       case 'unknown':
-        return {
-          title: 'Something went wrong loading products',
-          detail: error.requestId
-            ? 'Try again. If it keeps failing, contact support with the request ID below.'
-            : 'Try again. If it keeps failing, contact support.',
-        };
+        return message(error.requestId ? 'detailRequestId' : 'detail');
+      default:
+        return message();
     }
   }
 }

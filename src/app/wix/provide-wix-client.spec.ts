@@ -1,4 +1,6 @@
 import { TestBed } from '@angular/core/testing';
+import { firstValueFrom, toArray } from 'rxjs';
+import { DASHBOARD_LOCALE } from './dashboard-locale';
 import { WIX_SDK, WixSdk, provideWixClient } from './provide-wix-client';
 import { WIX_CLIENT, WIX_FETCH, WixClientOptions } from './wix-client';
 import { DashboardConnectionError } from './wix-errors';
@@ -73,5 +75,33 @@ describe('provideWixClient', () => {
     expect(error).toBeInstanceOf(DashboardConnectionError);
     expect((error as DashboardConnectionError).everConnected).toBe(false);
     expect(fake.dashboardAuth.getAuthHeaders).not.toHaveBeenCalled();
+  });
+
+  it("provides the dashboard's language: the iframe URL at start, then observeState on the page's own host", async () => {
+    const fake = fakeSdk();
+    const disconnect = jest.fn();
+    const observeState = jest.fn((observer: (p: unknown, env: { language: string }) => void) => {
+      observer({}, { language: 'de' });
+      return { disconnect };
+    });
+    Object.assign(fake.host.channel, { observeState });
+    // No essentials on this host: the locale parameter is the language.
+    window.history.replaceState({}, '', '/?locale=he&viewMode=dashboard');
+    setUp({}, fake);
+    const locale = TestBed.inject(DASHBOARD_LOCALE);
+    window.history.replaceState({}, '', '/');
+    expect(locale.initial).toBe('he');
+    await expect(firstValueFrom(locale.changes())).resolves.toBe('de');
+    expect(observeState).toHaveBeenCalledTimes(1);
+    expect(fake.sdk.dashboard.host).toHaveBeenCalledTimes(1); // the client's host, not a second one
+    await Promise.resolve();
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('outside the dashboard the language is only what the URL says, with no changes', async () => {
+    setUp({}, fakeSdk('throws'));
+    const locale = TestBed.inject(DASHBOARD_LOCALE);
+    expect(locale.initial).toBeNull();
+    await expect(firstValueFrom(locale.changes().pipe(toArray()))).resolves.toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   EnvironmentProviders,
   InjectionToken,
@@ -9,6 +10,7 @@ import { dashboard, type RemoteHost } from '@wix/dashboard';
 import { createClient, type AuthenticationStrategy } from '@wix/sdk';
 import { queryProducts } from '@wix/auto_sdk_stores_products';
 import { DashboardConnection } from './dashboard-connection';
+import { DASHBOARD_LOCALE } from './dashboard-locale';
 import {
   CatalogModules,
   CatalogWixClient,
@@ -19,6 +21,7 @@ import {
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
+import { wixDashboardLocale } from './wix-dashboard-locale';
 import { WIX_MEDIA_ORIGINS } from './media-origins';
 import { WIX_MEDIA_ORIGIN } from './media-url';
 
@@ -34,9 +37,13 @@ export const WIX_SDK = new InjectionToken<WixSdk>('WIX_SDK', {
   factory: () => ({ createClient, dashboard, products: { queryProducts } }),
 });
 
+/** This page's dashboard host, or null when `host()` threw (the page is not framed by a Wix dashboard). */
+const WIX_HOST = new InjectionToken<RemoteHost | null>('WIX_HOST');
+
 /**
- * Registers the dashboard-authenticated Wix client. It is created while the app starts (the dashboard
- * host reads the query string once), before anything on the page rewrites the URL.
+ * Registers the dashboard-authenticated Wix client and the dashboard's language (DASHBOARD_LOCALE). The client
+ * is created while the app starts (the dashboard host reads the query string once), before anything on the
+ * page rewrites the URL.
  */
 export function provideWixClient(options: WixClientOptions = {}): EnvironmentProviders {
   return makeEnvironmentProviders([
@@ -45,15 +52,21 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
       useFactory: () =>
         new WixFetch({ timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, apiBaseUrl: options.apiBaseUrl }),
     },
+    { provide: WIX_HOST, useFactory: () => createHost(inject(WIX_SDK), options) },
     {
       provide: WIX_CLIENT,
       useFactory: () =>
         createCatalogClient(
           inject(WIX_SDK),
-          options,
+          inject(WIX_HOST),
           inject(WIX_FETCH),
           new DashboardConnection(options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS),
         ),
+    },
+    {
+      provide: DASHBOARD_LOCALE,
+      // The URL as the dashboard framed the page: read when the app starts, before the page writes its query.
+      useFactory: () => wixDashboardLocale(inject(WIX_HOST) ?? undefined, inject(DOCUMENT).location.search),
     },
     // Development: the emulator serves its generated images, resizable like Wix media, from its own origin.
     ...(options.apiBaseUrl ? [{ provide: WIX_MEDIA_ORIGINS, useValue: [WIX_MEDIA_ORIGIN, new URL(options.apiBaseUrl).origin] }] : []),
@@ -61,19 +74,24 @@ export function provideWixClient(options: WixClientOptions = {}): EnvironmentPro
   ]);
 }
 
+/** Starts the dashboard host (its handshake); null when the page is not framed by a Wix dashboard origin. */
+function createHost(sdk: WixSdk, options: WixClientOptions): RemoteHost | null {
+  try {
+    return sdk.dashboard.host(options.host);
+  } catch {
+    // host() throws when the page is not framed by a Wix dashboard origin: every call then fails fast.
+    return null;
+  }
+}
+
 /** Builds the client: the dashboard host and auth (guarded by the connection), our fetch seam, our modules. */
 function createCatalogClient(
   sdk: WixSdk,
-  options: WixClientOptions,
+  dashboardHost: RemoteHost | null,
   wixFetch: WixFetch,
   connection: DashboardConnection,
 ): CatalogWixClient {
-  let host: RemoteHost | undefined;
-  try {
-    host = sdk.dashboard.host(options.host);
-  } catch {
-    // host() throws when the page is not framed by a Wix dashboard origin: every call then fails fast.
-  }
+  const host = dashboardHost ?? undefined;
   const auth = host ? connection.guard(sdk.dashboard.auth()) : connection.unreachableAuth<RemoteHost>();
   return sdk.createClient({
     host,

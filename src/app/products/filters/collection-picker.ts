@@ -29,7 +29,11 @@ interface Read {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CollectionPicker {
-  protected readonly l = inject(FilterLabels).l;
+  private readonly filterLabels = inject(FilterLabels);
+  /** The labels in the page's language (a signal read: the view follows a switch). */
+  protected get l() {
+    return this.filterLabels.l;
+  }
   private readonly directory = inject(CollectionDirectory);
 
   readonly selected = input<string | null>(null);

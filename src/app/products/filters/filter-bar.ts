@@ -18,7 +18,11 @@ import { FILTER_CONTEXT, PANEL_CONTEXT, PanelContext } from './filter-context';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FilterBar {
-  protected readonly l = inject(FilterLabels).l;
+  private readonly filterLabels = inject(FilterLabels);
+  /** The labels in the page's language (a signal read: the view follows a switch). */
+  protected get l() {
+    return this.filterLabels.l;
+  }
   private readonly directory = inject(CollectionDirectory);
   protected readonly stockValues = STOCK_FILTERS;
   protected readonly typeValues = PRODUCT_TYPE_FILTERS;

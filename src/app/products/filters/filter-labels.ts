@@ -1,17 +1,26 @@
-import { Injectable } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
 import type { ProductTypeFilter, StockFilter, VisibilityFilter } from '../../catalog/product-filters';
+import { PageLanguage } from '../../i18n/page-language';
+import { GERMAN_FILTER_LABELS } from './filter-labels.de';
+import { HEBREW_FILTER_LABELS } from './filter-labels.he';
 
 /**
- * English labels of the filter controls, chips and the "More filters" panel: CatalogLabels' counterpart for
- * the filters' lazy chunk (in CatalogLabels they would add 1.6 kB to the initial bundle, past its budget).
+ * Labels of the filter controls, chips and the "More filters" panel in the page's language: CatalogLabels'
+ * counterpart for the filters' lazy chunk (in the message catalogs they would add 1.6 kB to the initial bundle,
+ * past its budget). All three languages ride in the filters' chunk, which only a merchant who filters loads.
  * Override like CatalogLabels: `{provide: FilterLabels, useClass: MyFilterLabels}`.
  */
 @Injectable({ providedIn: 'root' })
 export class FilterLabels {
-  readonly l = FILTER_LABELS;
+  private readonly language = inject(PageLanguage);
+
+  /** The labels in the language shown; a signal read, so templates and computeds follow a switch. */
+  get l(): FilterLabelSet {
+    return FILTER_LABELS_BY_LANGUAGE[this.language.language()];
+  }
 }
 
-const FILTER_LABELS = {
+const ENGLISH_FILTER_LABELS = {
   group: 'Filters',
   any: 'Any',
   visibility: 'Visibility',
@@ -44,7 +53,7 @@ const FILTER_LABELS = {
   collectionUnknown: 'Unknown',
   collectionLoadFailed: 'Could not load the list. Try again.',
   tryAgain: 'Try again',
-  productCount: (n: number) => `${n.toLocaleString('en-US')} products`,
+  productCount: (n: number) => (n === 1 ? '1 product' : `${n.toLocaleString('en-US')} products`),
   salePrice: 'Sale price',
   visibilityValues: { visible: 'Shown in store', hidden: 'Hidden' } as Record<VisibilityFilter, string>,
   stockValues: {
@@ -60,4 +69,10 @@ const FILTER_LABELS = {
   sortBy: (column: string) => `Sort by ${column}`,
 };
 
-export type FilterLabelSet = typeof FILTER_LABELS;
+export type FilterLabelSet = typeof ENGLISH_FILTER_LABELS;
+
+const FILTER_LABELS_BY_LANGUAGE: Record<'en' | 'de' | 'he', FilterLabelSet> = {
+  en: ENGLISH_FILTER_LABELS,
+  de: GERMAN_FILTER_LABELS,
+  he: HEBREW_FILTER_LABELS,
+};

@@ -18,7 +18,11 @@ import { CollectionPicker } from './collection-picker';
   host: { role: 'region', '[attr.aria-label]': 'l.moreFilters' },
 })
 export class MoreFilters {
-  protected readonly l = inject(FilterLabels).l;
+  private readonly filterLabels = inject(FilterLabels);
+  /** The labels in the page's language (a signal read: the view follows a switch). */
+  protected get l() {
+    return this.filterLabels.l;
+  }
 
   protected readonly context = inject(PANEL_CONTEXT);
   protected readonly filters = this.context.filters;

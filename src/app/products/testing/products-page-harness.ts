@@ -110,6 +110,15 @@ export class ProductsPageHarness extends ComponentHarness {
     return (await this.button(name)).isFocused();
   }
 
+  /** Accessible names of the results region and of the paging group ('' when absent). */
+  async regionNames(): Promise<{ results: string; pagination: string }> {
+    const group = await this.locatorForOptional('[role=group]')();
+    return {
+      results: (await (await this.table())?.getAttribute('aria-label')) ?? '',
+      pagination: (await group?.getAttribute('aria-label')) ?? '',
+    };
+  }
+
   /** The search field's text, or null when the page offers no search. */
   async searchText(): Promise<string | null> {
     const input = await this.searchInput();

@@ -1,0 +1,34 @@
+import { TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
+import { App } from './app';
+import { CATALOG_GATEWAY } from './catalog/catalog-gateway';
+import { providePageLanguage } from './i18n/page-language';
+import * as languages from './i18n/languages';
+import { ScriptedGateway } from './products/testing/scripted-gateway';
+import { DASHBOARD_LOCALE } from './wix/dashboard-locale';
+
+describe('App', () => {
+  it('asks Wix for the first rows at once, but shows nothing until the dashboard language is in', async () => {
+    const real = languages.loadMessages;
+    let release: () => void = () => undefined;
+    jest.spyOn(languages, 'loadMessages').mockImplementation((l) => new Promise((resolve) => (release = () => resolve(real(l)))));
+    const gateway = new ScriptedGateway();
+    TestBed.configureTestingModule({
+      providers: [
+        providePageLanguage(),
+        { provide: CATALOG_GATEWAY, useValue: gateway },
+        { provide: DASHBOARD_LOCALE, useValue: { initial: 'de', changes: () => new Subject<string>() } },
+      ],
+    });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    expect(host.hidden).toBe(true);
+    expect(gateway.requests.length).toBe(1); // the query did not wait for the messages
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fixture.whenStable();
+    expect(host.hidden).toBe(false);
+    expect(host.querySelector('h1')?.textContent?.trim()).toBe('Produkte');
+  });
+});
