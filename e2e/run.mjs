@@ -32,11 +32,13 @@ import hostileInput from './journeys/12-hostile-input.mjs';
 import tokenHygiene from './journeys/13-token-hygiene.mjs';
 import searchWords from './journeys/14-search-words.mjs';
 import filters from './journeys/15-filters.mjs';
+import priceSort from './journeys/16-price-sort.mjs';
+import tabReload from './journeys/17-tab-reload.mjs';
 import languages from './journeys/20-languages.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
-  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, languages,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>

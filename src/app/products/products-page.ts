@@ -91,6 +91,9 @@ export class ProductsPage {
       // A reader that cannot be downloaded leaves the filters out rather than the page blank.
       this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
     }
+    // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
+    const initial = this.query();
+    this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
     // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
     let mounted = false;
     effect(() => {
