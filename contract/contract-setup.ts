@@ -4,7 +4,7 @@ import { queryProducts } from '@wix/auto_sdk_stores_products';
 import { dashboard, type RemoteHost, type SDKOptions } from '@wix/dashboard';
 import { provideSDKApi } from '@wix/dashboard/provider';
 import { createClient } from '@wix/sdk';
-import { createDashboardApi } from '../emulator/host-page/dashboard-api';
+import { createDashboardApi, type DashboardApiDeps } from '../emulator/host-page/dashboard-api';
 import type { EmulatorOptions } from '../emulator/options';
 import { startEmulator } from '../emulator/server';
 import { appInjector } from './app-injector';
@@ -36,6 +36,8 @@ export interface ContractOptions {
   readonly dropHandshake?: boolean;
   readonly requestTimeoutMs?: number;
   readonly connectionTimeoutMs?: number;
+  /** More of the emulated dashboard (its address: pageLocation, navigate). */
+  readonly dashboard?: Partial<DashboardApiDeps>;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function connectToEmulator(options: ContractOptions = {}) {
       return { token: body.token, expiresInSeconds: body.expiresInSeconds ?? 300 };
     },
     environment: () => ({ language: 'en', locale: 'en-US' }) as never,
+    ...options.dashboard,
   });
   // The query string a dashboard page gets (siteInfo is read from it, double-encoded as the dashboard sends it).
   const siteInfo = encodeURIComponent(encodeURIComponent(JSON.stringify({ siteId: 'contract-site', siteName: 'Contract Store' })));

@@ -32,14 +32,16 @@ import hostileInput from './journeys/12-hostile-input.mjs';
 import tokenHygiene from './journeys/13-token-hygiene.mjs';
 import searchWords from './journeys/14-search-words.mjs';
 import filters from './journeys/15-filters.mjs';
+import priceSort from './journeys/16-price-sort.mjs';
+import tabReload from './journeys/17-tab-reload.mjs';
 import languages from './journeys/20-languages.mjs';
-import exportJourney from './journeys/21-export.mjs';
-import exportFaults from './journeys/22-export-faults.mjs';
-import deepPaging from './journeys/23-deep-paging.mjs';
+import exportJourney from './journeys/22-export.mjs';
+import exportFaults from './journeys/23-export-faults.mjs';
+import deepPaging from './journeys/24-deep-paging.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
-  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, languages, exportJourney, exportFaults, deepPaging,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages, exportJourney, exportFaults, deepPaging,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>
@@ -147,13 +149,13 @@ for (const journey of JOURNEYS) {
   });
 }
 
-// 15. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
-test('15. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
+// 21. Accessibility: axe-core ran inside the app frame on every state the journeys above recorded.
+test('21. Accessibility: axe-core on every state', { skip: JOURNEYS.length === 0 }, () => {
   assertSetUp();
   const t = Date.now();
   const failing = axeLog.filter((entry) => entry.violations.length > 0);
   results.push({
-    title: '15. Accessibility: axe-core on every state',
+    title: '21. Accessibility: axe-core on every state',
     status: failing.length === 0 && axeLog.length > 0 ? 'pass' : 'fail',
     ms: Date.now() - t,
     notes: [`${axeLog.length} states checked, ${failing.length} with serious/critical violations`],

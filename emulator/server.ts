@@ -76,7 +76,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     const origin = host && HOST_HEADER.test(host) ? `http://${host}` : url;
     if (isStoresPath(parsed.pathname)) return stores.handle(req, res, parsed, requestId, origin);
     if (await handleAdmin(state, { onReset: () => stores.release() }, req, res, parsed)) return;
-    if (req.method === 'GET' && (parsed.pathname === '/' || parsed.pathname === '/index.html')) {
+    // The host page also answers at its simulated dashboard address, so a reload of the tab reframes the view.
+    if (req.method === 'GET' && (parsed.pathname === '/' || parsed.pathname === '/index.html' || parsed.pathname.startsWith('/dashboard/'))) {
       return sendText(res, 200, hostHtml(appUrl, state.site, state.catalog.size, state.config), 'text/html; charset=utf-8', {
         'Cache-Control': 'no-store',
       });

@@ -68,11 +68,11 @@ export default {
     await forward();
     await expectState('forward-size-10', { text: prefix, first: 51, size: 10 });
 
-    // Reloading the whole dashboard tab: the host page frames the app URL it is configured with, so what
-    // comes back depends on the dashboard, not on the app. Recorded, not asserted (see e2e/README.md).
+    // Reloading the whole dashboard tab: the view comes back from the dashboard's address (journey 17 asserts
+    // it); recorded here.
     await s.page.reload();
     const { range } = await page.settled();
-    s.note(`whole-tab reload shows "${range}" with search "${await page.searchText()}" (the emulated dashboard reframes the bare app URL)`);
+    s.note(`whole-tab reload shows "${range}" with search "${await page.searchText()}"`);
     await s.state('after-tab-reload');
   },
 };

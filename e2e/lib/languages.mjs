@@ -23,7 +23,8 @@ export function controls(app, language) {
   return {
     heading: app.getByRole('heading', { level: 1, name: m.pageHeading }),
     search: app.getByRole('searchbox', { name: m.searchLabel }),
-    sort: app.getByRole('combobox', { name: m.sortLabel }),
+    // At the journeys' 1280 px the table's headers sort (the "Sort by" select is for narrow frames).
+    sortByName: app.getByRole('button', { name: m['columns.name'], exact: true }),
     pageSize: app.getByRole('combobox', { name: m.pageSizeLabel }),
     table: app.getByRole('table', { name: m.tableCaption }),
     pagination: app.getByRole('group', { name: m.pagination }),
@@ -56,6 +57,7 @@ export async function layout(frame) {
     const toolbar = box(document.querySelector('.toolbar'));
     const search = box(document.querySelector('input[type=search]'));
     const sort = box(document.querySelector('#cm-sort'));
+    const filter = box(document.querySelector('cm-filter-bar select'));
     const buttons = [...document.querySelectorAll('cm-paginator button')].map((b) => ({ name: b.getAttribute('aria-label'), x: box(b).x }));
     const headers = [...document.querySelectorAll('cm-product-table thead th')].map((th) => box(th).x);
     const icon = getComputedStyle(document.querySelector('cm-paginator button svg')).transform;
@@ -63,7 +65,9 @@ export async function layout(frame) {
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
       searchFromStart: document.documentElement.dir === 'rtl' ? toolbar.right - search.right : search.left - toolbar.left,
-      searchBeforeSort: document.documentElement.dir === 'rtl' ? search.left > sort.right : search.right < sort.left,
+      // The table fits: the compact "Sort by" select is hidden, the first filter starts the toolbar's next row.
+      sortHidden: sort.width === 0,
+      filterFromStart: document.documentElement.dir === 'rtl' ? toolbar.right - filter.right : filter.left - toolbar.left,
       buttonsX: buttons.map((b) => b.x),
       imageColumnX: headers[0],
       nameColumnX: headers[1],

@@ -2,6 +2,7 @@ import type {
   Destination,
   EnvironmentState,
   NavigationOptions,
+  PageLocation,
   ProviderAPI,
   StateObserver,
   ToastConfig,
@@ -19,6 +20,8 @@ export interface DashboardApiDeps {
   fetchToken(): Promise<HostToken>;
   /** The dashboard's language/locale, reported through observeState. */
   environment(): EnvironmentState;
+  /** The page's location in the dashboard's address (PageParams.location of observeState). */
+  pageLocation?(): PageLocation;
   /** Subscribes to environment changes (language switch); returns an unsubscribe. */
   onEnvironmentChange?(listener: () => void): () => void;
   showToast?(toast: ToastConfig): { remove(): void };
@@ -111,7 +114,9 @@ export function createDashboardApi(deps: DashboardApiDeps): EmulatedDashboardApi
     updateHeight: (px) => deps.updateHeight?.(px),
     observeState: (<P, E extends EnvironmentState>(observer: StateObserver<P, E>) => {
       // The observer is a function proxied from the iframe: calls are async and may fail once it is gone.
-      const notify = () => Promise.resolve(observer({} as P, deps.environment() as E)).catch(() => undefined);
+      // A dashboard page's componentParams are PageParams: its location (the relative URL) and display mode.
+      const params = () => (deps.pageLocation ? { location: deps.pageLocation(), displayMode: 'main' } : {}) as P;
+      const notify = () => Promise.resolve(observer(params(), deps.environment() as E)).catch(() => undefined);
       void notify();
       const unsubscribe = deps.onEnvironmentChange?.(() => void notify());
       return { disconnect: () => unsubscribe?.() };

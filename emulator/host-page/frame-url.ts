@@ -24,15 +24,17 @@ export function frameContext(site: { siteUrl: string; siteId: string }, language
 }
 
 /**
- * The iframe URL: the app URL plus what Wix adds to a dashboard iframe ("iframe Query Parameters for Dashboard
+ * The iframe URL: the app URL plus the query of the page's relative URL (`relativeSearch`, its view), plus what Wix adds to a dashboard iframe ("iframe Query Parameters for Dashboard
  * Extensions": `locale`, the two-letter language, `viewMode=dashboard`, `isPublish`, `siteUrl`; not the signed
  * `instance`, which the emulator cannot sign and the app never reads, nor the random `cacheKiller`), `origin`
  * (the host page's own origin) and `siteInfo`, `pageLayout`, `essentials` as JSON. The SDK decodes those three
  * twice (URLSearchParams, then decodeURIComponent), so they are encodeURIComponent-ed once here and once more
  * by URLSearchParams.
  */
-export function frameUrl(appUrl: string, hostOrigin: string, context: FrameContext): string {
+export function frameUrl(appUrl: string, hostOrigin: string, context: FrameContext, relativeSearch = ''): string {
   const url = new URL(appUrl);
+  // The page's relative URL (its view) first, as the dashboard loads a page at its deep link; then the context.
+  new URLSearchParams(relativeSearch).forEach((value, name) => url.searchParams.append(name, value));
   url.searchParams.set('locale', context.essentials.language.slice(0, 2));
   url.searchParams.set('viewMode', 'dashboard');
   url.searchParams.set('isPublish', String(context.siteInfo.published));

@@ -25,6 +25,11 @@ const beforeUnload = new BeforeUnloadRegistry();
 let api = dashboardApi();
 let port: MessagePort | null = null;
 let handshakeTimer: ReturnType<typeof setTimeout> | undefined;
+/** The page's route in the simulated dashboard address; the host page keeps that address in its own URL. */
+const pageRoute = `/dashboard/${boot.site.siteId}/catalog-manager`;
+const dashboardOrigin = 'https://manage.wix.com';
+/** The page's relative URL (path after its route, and query), read from the host page's own URL. */
+let relative = location.pathname.startsWith(pageRoute) ? location.pathname.slice(pageRoute.length) + location.search : '';
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -61,7 +66,18 @@ function dashboardApi(): EmulatedDashboardApi {
       return () => environmentListeners.delete(listener);
     },
     showToast: (toast) => renderToast(toasts, toast),
-    navigate: (url) => (byId('address').textContent = url),
+    pageLocation: () => {
+      const at = new URL(relative || '/', 'http://x');
+      return { pageId: 'catalog-manager', pathname: at.pathname, search: at.search };
+    },
+    navigate: (url, options) => {
+      byId('address').textContent = url;
+      const own = `${dashboardOrigin}${pageRoute}`;
+      if (!url.startsWith(own) || /^[^/?#]/.test(url.slice(own.length))) return;
+      // This page's own address: kept in the host page's URL, so reloading the tab reloads this view.
+      relative = url.slice(own.length);
+      history[options?.history === 'replace' ? 'replaceState' : 'pushState'](null, '', pageRoute + relative);
+    },
     navigateBack: () => (byId('address').textContent = `${byId('address').textContent ?? ''} (back)`),
     setPageTitle: (title) => {
       byId('page-title').textContent = title ?? 'Catalog Manager';
@@ -78,8 +94,8 @@ function loadApp(): void {
   port = null;
   hint.hidden = true;
   setConnection('wait', 'Waiting for the app…');
-  const url = frameUrl(boot.appUrl, location.origin, frameContext(boot.site, config.language));
-  byId('address').textContent = `https://manage.wix.com/dashboard/${boot.site.siteId}/catalog-manager`;
+  const url = frameUrl(boot.appUrl, location.origin, frameContext(boot.site, config.language), new URL(relative || '/', 'http://x').search);
+  byId('address').textContent = `${dashboardOrigin}${pageRoute}${relative}`;
   clearTimeout(handshakeTimer);
   handshakeTimer = setTimeout(() => {
     if (port || config.dropHandshake) return;

@@ -44,18 +44,13 @@ export type V1Fetch = (read: V1Read, signal?: AbortSignal) => Promise<V1Slice>;
 /** Wix's documented offset window: Stores queries handle at most 10,000 items by limit and offset. */
 export const V1_OFFSET_WINDOW = 10_000;
 
-const ORDERS: Record<ProductSort, V1Order> = {
-  'name-asc': { field: 'name', descending: false },
-  'name-desc': { field: 'name', descending: true },
-  'price-asc': { field: 'priceData.price', descending: false },
-  'price-desc': { field: 'priceData.price', descending: true },
-  'updated-desc': { field: 'lastUpdated', descending: true },
-  'updated-asc': { field: 'lastUpdated', descending: false },
-};
+/** The V1 field of each page sort's field ("name-asc" → name). */
+const FIELDS: Record<string, V1KeyField> = { name: 'name', price: 'priceData.price', updated: 'lastUpdated' };
 
 /** The V1 order of a page sort. */
 export function v1OrderOf(sort: ProductSort): V1Order {
-  return ORDERS[sort];
+  const [field, direction] = sort.split('-');
+  return { field: FIELDS[field], descending: direction === 'desc' };
 }
 
 /** Builds "after this key" for a keyset read (v1-keyset.ts: only the lazy pager and the export need it). */

@@ -27,11 +27,13 @@ type PlainLabel =
   | 'tryAgain' | 'reloadPage' | 'requestId' | 'copy' | 'copied' | 'missing' | 'hidden' | 'visible' | 'tableCaption'
   /** Prefix of a crossed-out price, read by screen readers only. */
   | 'priceWas'
+  /** Prefix of the price after a discount where the column leads with the list price (Catalog V1). */
+  | 'priceSale'
   | 'emptyCatalog' | 'emptyCatalogHint' | 'pastEnd' | 'storesNotInstalled' | 'storesNotInstalledHint' | 'goToLastPage'
   /** When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk). */
   | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters'
   /** A page past Catalog V1's offset window (issue 13); the export button (the export's own labels: ExportLabels). */
-  | 'unreachableHint' | 'exportButton';
+  | 'exportButton';
 
 /** A message is a plain label when its key has no family ("columns.") and it takes no values. */
 export const isPlainLabel = (key: string, english: string): boolean => !key.includes('.') && !english.includes('{');
@@ -69,7 +71,7 @@ export class CatalogLabels {
 
   /** Column headers of the results table. */
   get columns() {
-    return this.group('columns', ['image', 'name', 'sku', 'price', 'stock', 'visibility', 'updated'] as const);
+    return this.group('columns', ['image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated'] as const);
   }
 
   /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */

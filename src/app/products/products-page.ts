@@ -23,7 +23,8 @@ export type PageView =
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
   | { readonly kind: 'past-end'; readonly lastPage: number }
-  | { readonly kind: 'unreachable'; readonly page: number; readonly lastBefore: number; readonly firstAfter: number }
+  /** A Catalog V1 page past Wix's offset window that cannot be opened directly: the past-end view, reworded. */
+  | { readonly kind: 'unreachable'; readonly page: ProductPage; readonly lastPage: number; readonly firstAfter: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
 
@@ -76,7 +77,7 @@ export class ProductsPage {
   private readonly injector = inject(Injector);
 
   /** The export panel is open ("Export" was clicked). */
-  protected readonly exporting = signal(false);
+  private exporting = false;
   /** Where the export panel goes. */
   private readonly exportHost = viewChild<ElementRef<HTMLElement>>('exportHost');
 
@@ -97,6 +98,9 @@ export class ProductsPage {
       // A reader that cannot be downloaded leaves the filters out rather than the page blank.
       this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
     }
+    // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
+    const initial = this.query();
+    this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
     // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
     let mounted = false;
     effect(() => {
@@ -155,11 +159,11 @@ export class ProductsPage {
    */
   protected async openExport(): Promise<void> {
     const host = this.exportHost()?.nativeElement;
-    if (this.exporting() || !host) return;
-    this.exporting.set(true);
+    if (this.exporting || !host) return;
+    this.exporting = true;
     const q = this.state()?.query ?? this.query();
     const source = { kind: 'query', text: q.text, sort: q.sort, ...(q.filters && { filters: q.filters }) } as const;
-    const close = () => this.exporting.set(false);
+    const close = () => (this.exporting = false);
     // A chunk that fails to download (offline) leaves the button working for the next click.
     await import('./export/export-panel').then((m) => m.openExportPanel(host, this.injector, source, pageOf(this.state())?.total ?? null, close), close);
   }
@@ -215,7 +219,7 @@ export function toView(state: SearchState | null): PageView {
     case 'loaded': {
       const { page, query } = state;
       if (page.items.length > 0) return { kind: 'results', page };
-      if (page.unreachable) return { kind: 'unreachable', page: query.page, ...page.unreachable };
+      if (page.unreachable) return { kind: 'unreachable', page, lastPage: page.unreachable.lastBefore, firstAfter: page.unreachable.firstAfter };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
       if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort, hasFilters } from '../catalog/product';
 import type { FilterName, ProductFilters } from '../catalog/product-filters';
+import { DASHBOARD_ADDRESS } from '../catalog/dashboard-address';
 
 /** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
 const PARAMS = { text: 'q', sort: 'sort', page: 'page', pageSize: 'size' } as const;
@@ -23,6 +24,12 @@ export const FILTER_PARAMS: Readonly<Record<FilterName, string>> = {
 export function hasFilterParams(search: string): boolean {
   const params = new URLSearchParams(search);
   return Object.values(FILTER_PARAMS).some((name) => params.has(name));
+}
+
+/** True when the query string holds anything of the page's view (text, sort, paging or a filter). */
+function holdsView(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return Object.values(PARAMS).some((name) => params.has(name)) || hasFilterParams(search);
 }
 
 /**
@@ -78,6 +85,7 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
 @Injectable({ providedIn: 'root' })
 export class QueryUrl {
   private readonly platform = inject(PlatformLocation);
+  private readonly address = inject(DASHBOARD_ADDRESS);
 
   /** The query the URL holds now, without filters (see `readAll`). */
   read(): ProductQuery {
@@ -90,15 +98,28 @@ export class QueryUrl {
   }
 
   /** The query the URL holds now, filters included (their reader is a lazy chunk, loaded only when needed). */
-  readAll(): Promise<ProductQuery> {
-    const search = this.platform.search;
+  readAll(search = this.platform.search): Promise<ProductQuery> {
     const query = queryFromSearch(search);
     if (!hasFilterParams(search)) return Promise.resolve(query);
     return import('./filters/filter-url').then((m) => withFilters(query, m.filtersFromSearch(search, FILTER_PARAMS)));
   }
 
-  /** Records a settled query as a new history entry, unless the URL already holds it. */
+  /**
+   * The view in the dashboard's address when the frame's own URL holds none (a dashboard that reports the
+   * relative URL only through observeState), else null: a reload of the whole dashboard tab keeps the view.
+   */
+  async fromDashboard(): Promise<ProductQuery | null> {
+    if (holdsView(this.platform.search)) return null;
+    const search = await this.address.initialSearch();
+    return holdsView(search) ? this.readAll(search) : null;
+  }
+
+  /**
+   * Records a settled query as a new history entry, unless the URL already holds it, and mirrors it into the
+   * dashboard's address (only the page's own parameters; the dashboard replaces its entry, no history per change).
+   */
   write(query: ProductQuery): void {
+    this.address.mirror(searchWithQuery('', query));
     const search = this.platform.search;
     const next = searchWithQuery(search, query);
     if (next === new URLSearchParams(search).toString()) return;

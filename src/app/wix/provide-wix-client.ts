@@ -96,7 +96,8 @@ function createCatalogClient(
   return sdk.createClient({
     host,
     auth: auth as AuthenticationStrategy<RemoteHost>,
-    modules: { products: sdk.products },
+    // The dashboard module itself (not the token's entry points): the page's address goes through it.
+    modules: { products: sdk.products, dashboard },
     fetch: wixFetch.fetch,
   }) as CatalogWixClient;
 }

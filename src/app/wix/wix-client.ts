@@ -1,5 +1,5 @@
 import { InjectionToken } from '@angular/core';
-import type { RemoteHost, SDKOptions } from '@wix/dashboard';
+import type { RemoteHost, SDKOptions, dashboard } from '@wix/dashboard';
 import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
 import type { Product, ProductsQueryBuilder, queryProducts } from '@wix/auto_sdk_stores_products';
 import { WixFetch } from './wix-fetch';
@@ -12,6 +12,8 @@ import { WixFetch } from './wix-fetch';
  */
 export interface CatalogModules {
   products: { queryProducts: typeof queryProducts };
+  /** The dashboard's page API: its address (navigate, observeState). */
+  dashboard: typeof dashboard;
 }
 
 /** The dashboard-authenticated Wix client, typed for exactly the modules we use. */

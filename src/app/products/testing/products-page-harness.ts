@@ -23,6 +23,7 @@ export class ProductsPageHarness extends ComponentHarness {
   private readonly buttons = this.locatorForAll('button');
   private readonly labels = this.locatorForAll('label');
   private readonly table = this.locatorForOptional('[role=region]');
+  private readonly columnHeaderCells = this.locatorForAll('thead th');
 
   /** Everything the page says, whitespace folded. */
   async text(): Promise<string> {
@@ -42,6 +43,18 @@ export class ProductsPageHarness extends ComponentHarness {
         const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td`)();
         return Promise.all(cells.map((cell) => cell.text()));
       }),
+    );
+  }
+
+  /** The table's column headers as read: name, `aria-sort` (null when unsorted), and whether a button sorts by it. */
+  async columnHeaders(): Promise<{ name: string; sort: string | null; sortable: boolean }[]> {
+    const cells = await this.columnHeaderCells();
+    return Promise.all(
+      cells.map(async (cell, i) => ({
+        name: (await cell.text()).trim(),
+        sort: await cell.getAttribute('aria-sort'),
+        sortable: !!(await this.locatorForOptional(`thead th:nth-of-type(${i + 1}) button`)()),
+      })),
     );
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CatalogPage } from '../lib/catalog-page.mjs';
 import { sleep, until } from '../lib/wait.mjs';
-import { assertRows, exportView } from './21-export.mjs';
+import { assertRows, exportView } from './22-export.mjs';
 
 const READS = ['/stores-reader/v1/products/query-platformized', '/stores/v3/products/search'];
 
@@ -13,13 +13,13 @@ async function written(s) {
 }
 
 /**
- * 22. Export under trouble. Cancel: once "Cancel export" is clicked no Stores call starts more than a second
+ * 23. Export under trouble. Cancel: once "Cancel export" is clicked no Stores call starts more than a second
  * later and no file is saved. A 429 (Retry-After: 1) and a connection reset in the middle of an export: the
  * file still holds every product once, in order (parsed and compared with the emulator's catalog).
  */
 export default {
   id: 'export-faults',
-  title: '22. Export: cancel, 429 and a reset mid-export',
+  title: '23. Export: cancel, 429 and a reset mid-export',
   versions: ['V1', 'V3'],
   async run(s) {
     const { emulator, catalog } = s;

@@ -37,14 +37,14 @@ export function assertRows(rows, expected, what) {
 }
 
 /**
- * 21. Export: "Export" on the whole 5,000-product catalog, then on a searched view. The downloaded file, parsed
+ * 22. Export: "Export" on the whole 5,000-product catalog, then on a searched view. The downloaded file, parsed
  * with csv-parse, holds exactly the view's products (computed from the emulator's catalog, not through the app),
  * once each, in order; 100 products a call; a UTF-8 BOM; the file is named products-<site>-<view>-<date>.csv;
  * the page and the dashboard (a toast) say it is done.
  */
 export default {
   id: 'export',
-  title: '21. Export: the whole catalog and a searched view to CSV',
+  title: '22. Export: the whole catalog and a searched view to CSV',
   versions: ['V1', 'V3'],
   async run(s) {
     const { emulator, catalog } = s;
