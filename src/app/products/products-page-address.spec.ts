@@ -1,25 +1,16 @@
-import { APP_BASE_HREF, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
 import { TestBed } from '@angular/core/testing';
-import { NEVER } from 'rxjs';
-import { AFTER_PAINT_IDLE } from '../catalog/after-paint-idle';
-import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { DASHBOARD_ADDRESS } from '../catalog/dashboard-address';
 import { ProductsPage } from './products-page';
 import { ScriptedGateway } from './testing/scripted-gateway';
+import { pageTestProviders } from './testing/page-test-bed';
 
 async function render(url: string, dashboardSearch: string) {
   const gateway = new ScriptedGateway();
   const mirrored: string[] = [];
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: gateway },
-      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
-      { provide: DASHBOARD_ADDRESS, useValue: { initialSearch: async () => dashboardSearch, mirror: (s: string) => mirrored.push(s) } },
-    ],
+    providers: pageTestProviders(url, gateway, [
+        { provide: DASHBOARD_ADDRESS, useValue: { initialSearch: async () => dashboardSearch, mirror: (s: string) => mirrored.push(s) } },
+    ]),
   });
   const fixture = TestBed.createComponent(ProductsPage);
   await fixture.whenStable();

@@ -1,5 +1,4 @@
-import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
@@ -11,6 +10,7 @@ import { ProductsPage } from './products-page';
 import { FilterBarHarness } from './filters/testing/filter-bar-harness';
 import { ProductsPageHarness } from './testing/products-page-harness';
 import { ScriptedGateway, catalogPage } from './testing/scripted-gateway';
+import { pageTestProviders } from './testing/page-test-bed';
 
 const V1: FilterSupport = { visibility: 'catalog', hidden: 'catalog', stock: null, productType: null, price: null, collection: null, updated: null, pricedBy: 'list', collectionKind: 'collection' };
 const V3_VIEWER: FilterSupport = { ...V1, visibility: null, hidden: 'role', pricedBy: 'sale', collectionKind: 'category' };
@@ -19,13 +19,9 @@ async function render(url: string, support: FilterSupport) {
   const gateway = new ScriptedGateway();
   gateway.answer = (query: ProductQuery) => of({ ...catalogPage(query, 60), filterSupport: support });
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: gateway },
-      { provide: CollectionDirectory, useValue: { nameOf: (id: string) => (id === 'col-9' ? 'Summer Sale' : null), lookup: () => of(null), remember: () => undefined } },
-    ],
+    providers: pageTestProviders(url, gateway, [
+        { provide: CollectionDirectory, useValue: { nameOf: (id: string) => (id === 'col-9' ? 'Summer Sale' : null), lookup: () => of(null), remember: () => undefined } },
+    ]),
   });
   const location = TestBed.inject(Location);
   const fixture = TestBed.createComponent(ProductsPage);

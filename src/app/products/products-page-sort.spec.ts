@@ -1,15 +1,13 @@
-import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { NEVER, of } from 'rxjs';
-import { AFTER_PAINT_IDLE } from '../catalog/after-paint-idle';
-import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
+import { of } from 'rxjs';
 import { ProductQuery } from '../catalog/product';
 import { FilterSupport } from '../catalog/product-filters';
 import { ProductsPage } from './products-page';
 import { ProductsPageHarness } from './testing/products-page-harness';
 import { ScriptedGateway, catalogPage, product } from './testing/scripted-gateway';
+import { pageTestProviders } from './testing/page-test-bed';
 
 const SUPPORT: FilterSupport = { visibility: null, hidden: null, stock: null, productType: null, price: null, collection: null, updated: null, pricedBy: 'sale', collectionKind: 'category' };
 
@@ -20,13 +18,7 @@ async function render(url: string, pricedBy: 'list' | 'sale' = 'sale') {
   const gateway = new ScriptedGateway();
   gateway.answer = (query: ProductQuery) => of({ ...catalogPage(query, 3, discounted), filterSupport: { ...SUPPORT, pricedBy } });
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: gateway },
-      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
-    ],
+    providers: pageTestProviders(url, gateway),
   });
   const location = TestBed.inject(Location);
   const fixture = TestBed.createComponent(ProductsPage);

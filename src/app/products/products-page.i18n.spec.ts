@@ -1,16 +1,15 @@
-import { APP_BASE_HREF, DOCUMENT, Location, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { DOCUMENT, Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
-import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { SEARCH_DEBOUNCE_MS } from '../catalog/product-search';
 import { PageLanguage } from '../i18n/page-language';
 import { DASHBOARD_LOCALE } from '../wix/dashboard-locale';
 import { ProductsPage } from './products-page';
 import { ProductsPageHarness } from './testing/products-page-harness';
 import { ScriptedGateway, catalogPage, product } from './testing/scripted-gateway';
+import { pageTestProviders } from './testing/page-test-bed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -18,13 +17,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function render(language: string, url = '/', gateway = new ScriptedGateway()) {
   const dashboard = new Subject<string>();
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: gateway },
-      { provide: DASHBOARD_LOCALE, useValue: { initial: language, changes: () => dashboard } },
-    ],
+    providers: pageTestProviders(url, gateway, [
+        { provide: DASHBOARD_LOCALE, useValue: { initial: language, changes: () => dashboard } },
+    ]),
   });
   await TestBed.inject(PageLanguage).start();
   const fixture = TestBed.createComponent(ProductsPage);

@@ -1,28 +1,19 @@
-import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { NEVER, of, throwError } from 'rxjs';
-import { AFTER_PAINT_IDLE } from '../catalog/after-paint-idle';
-import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
+import { of, throwError } from 'rxjs';
 import { SEARCH_DEBOUNCE_MS } from '../catalog/product-search';
 import { CatalogError } from '../catalog/catalog-error';
 import { ProductsPage } from './products-page';
 import { ProductsPageHarness } from './testing/products-page-harness';
 import { ScriptedGateway, catalogPage, onlyPage, product } from './testing/scripted-gateway';
+import { pageTestProviders } from './testing/page-test-bed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function render(url = '/', gateway = new ScriptedGateway()) {
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: gateway },
-      // These tests count the requests of each intent: no idle-time prefetch (product-search.spec tests it).
-      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
-    ],
+    providers: pageTestProviders(url, gateway),
   });
   const location = TestBed.inject(Location);
   const fixture = TestBed.createComponent(ProductsPage);

@@ -1,0 +1,22 @@
+import { APP_BASE_HREF, PlatformLocation } from '@angular/common';
+import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { Provider } from '@angular/core';
+import { NEVER } from 'rxjs';
+import { AFTER_PAINT_IDLE } from '../../catalog/after-paint-idle';
+import { CATALOG_GATEWAY, CatalogGateway } from '../../catalog/catalog-gateway';
+
+/**
+ * What every page spec starts from: the browser URL at `url` (a mock location, so history is the test's), the
+ * given gateway as the catalog, and no idle-time prefetch, so each intent's requests can be counted
+ * (product-search.spec tests the prefetch). `extra` adds or overrides providers (a spec's fake dashboard…).
+ */
+export function pageTestProviders(url: string, gateway: CatalogGateway, extra: Provider[] = []): Provider[] {
+  return [
+    { provide: PlatformLocation, useClass: MockPlatformLocation },
+    { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: `http://localhost${url}` } },
+    { provide: APP_BASE_HREF, useValue: '/' },
+    { provide: CATALOG_GATEWAY, useValue: gateway },
+    { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
+    ...extra,
+  ];
+}
