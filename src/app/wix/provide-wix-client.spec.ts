@@ -69,8 +69,12 @@ describe('provideWixClient', () => {
     const config = (fake.sdk.createClient.mock.calls[0] as unknown[])[0] as {
       host: unknown;
       auth: { getAuthHeaders(h: unknown): Promise<unknown> };
+      modules: Record<string, unknown>;
     };
     expect(config.host).toBeUndefined();
+    // The real SDK builds every module at once and the dashboard module throws without a host: left out, so the
+    // page starts and says it is outside the dashboard (with it, the browser journey showed a blank page).
+    expect(Object.keys(config.modules)).toEqual(['products']);
     const error = await config.auth.getAuthHeaders(undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DashboardConnectionError);
     expect((error as DashboardConnectionError).everConnected).toBe(false);

@@ -96,8 +96,10 @@ function createCatalogClient(
   return sdk.createClient({
     host,
     auth: auth as AuthenticationStrategy<RemoteHost>,
-    // The dashboard module itself (not the token's entry points): the page's address goes through it.
-    modules: { products: sdk.products, dashboard },
+    // The dashboard module itself (not the token's entry points): the page's address goes through it. Only with a
+    // host: the SDK builds every module at once, and the dashboard module cannot be built without one, which would
+    // leave a page opened outside the dashboard blank instead of saying so.
+    modules: host ? { products: sdk.products, dashboard } : { products: sdk.products },
     fetch: wixFetch.fetch,
   }) as CatalogWixClient;
 }
