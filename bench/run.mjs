@@ -5,7 +5,7 @@
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
  *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, memory
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -19,6 +19,7 @@ import { buildBench, buildEmulator, buildFloorPage, buildProduction, buildSeedPa
 import { startEmulator } from './lib/emulator.mjs';
 import { measureBundle, printBundle } from './sections/bundle.mjs';
 import { measureFirstResults, printFirstResults } from './sections/first-results.mjs';
+import { measureFilters, printFilters } from './sections/filters.mjs';
 import { measureFloor, printFloor } from './sections/floor.mjs';
 import { measureLanguages, printLanguages } from './sections/languages.mjs';
 import { printGoals } from './sections/goals.mjs';
@@ -27,7 +28,7 @@ import { measureRenderCost, printRenderCost } from './sections/render-cost.mjs';
 import { measureRequests, printRequests, printSeedComparison } from './sections/requests.mjs';
 import { measureScale, printScale } from './sections/scale.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'memory'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -38,8 +39,8 @@ const wants = (section) => only.includes(section);
 
 /** Repetitions: the issue's figures, or a quick pass. */
 const PLAN = quick
-  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 3, flips: 200, scaleVisits: 1, latencyRuns: 10 }
-  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 7, flips: 1000, scaleVisits: 3, latencyRuns: 30 };
+  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 3, flips: 200, scaleVisits: 1, latencyRuns: 10, filterVisits: 1 }
+  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 7, flips: 1000, scaleVisits: 3, latencyRuns: 30, filterVisits: 3 };
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
@@ -114,6 +115,8 @@ async function main() {
     results.memory = await timed('memory', `memory over ${PLAN.flips} page flips`, () => measureMemory({ browser, app, flips: PLAN.flips }));
     results.scale = await timed('scale', 'scale: 1,000,000 products', () =>
       measureScale({ browser, bundle, appDir, small: app, visits: PLAN.scaleVisits, runs: PLAN.latencyRuns }));
+    results.filters = await timed('filters', 'filter changes at 5k and 1,000,000 products', () =>
+      measureFilters({ browser, bundle, appDir, small: app, visits: PLAN.filterVisits }));
   }
 }
 
@@ -127,6 +130,7 @@ function print() {
   if (results.languages) printLanguages(results.languages);
   if (results.renderCost) printRenderCost(results.renderCost);
   if (results.scale) printScale(results.scale);
+  if (results.filters) printFilters(results.filters);
   if (results.memory) printMemory(results.memory);
   if (results.requests) printSeedComparison(results.requests, m.seedPageBytes);
   if (results.floor) printFloor(results.floor, m.floorPageBytes);

@@ -5,11 +5,11 @@
  * answer). Wrapping `performance.mark` lets the recorder note, at the very moment rows were rendered, what
  * the search box said and which page the bench had asked for: a render that answers anything else is stale.
  * Also noted: `cm:prefetch` marks (the app started a prefetch request), the app's first content (end of
- * bootstrap), clicks on buttons and keystrokes.
+ * bootstrap), clicks on buttons, keystrokes and change events (the filter selects).
  */
 export function recorder() {
   if (window.top === window) return; // the dashboard host page
-  const log = { renders: [], painted: [], prefetches: [], clicks: [], keys: [], firstContent: null };
+  const log = { renders: [], painted: [], prefetches: [], clicks: [], keys: [], changes: [], firstContent: null };
   // Every Stores call and thumbnail must stay measurable (the default buffer keeps 250 entries).
   performance.setResourceTimingBufferSize(100_000);
   window.__bench = log;
@@ -41,6 +41,8 @@ export function recorder() {
     true,
   );
   addEventListener('keydown', () => log.keys.push(performance.now()), true);
+  // A select's change event: where "filter change → rows painted" starts.
+  addEventListener('change', (event) => log.changes.push({ at: performance.now(), id: event.target?.id ?? null, value: event.target?.value ?? null }), true);
 
   // The first element the app renders (Angular's first view, or the seed page's markup): bootstrap is over.
   const firstContent = new MutationObserver(() => {

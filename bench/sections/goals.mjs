@@ -1,4 +1,5 @@
 import { goal, kB, ms, printTable, ratio } from '../lib/format.mjs';
+import { FILTER_REQUEST_LIMIT } from './filters.mjs';
 import { GOALS } from './floor.mjs';
 
 /** Initial JS, gzip, in bytes (1 kB = 1,000 bytes). */
@@ -17,6 +18,8 @@ export function printGoals(r) {
   const tt = r.floor?.firstResults;
   const rp = r.floor?.responseToPainted;
   const js = r.bundle?.initialJsTotal.gzip;
+  const f = r.filters;
+  const slowest = (side) => (f ? Math.max(...f[side].map((c) => c.changeToPainted)) : undefined);
   const rows = [
     ['initial JS (gzip)', kB(js), '≤ 78 kB', goal(js === undefined ? null : js <= INITIAL_JS_GZIP)],
     ['time to first results, 150 ms latency (section 3, 25 rows)', ms(at150?.median.total), '', ''],
@@ -28,6 +31,8 @@ export function printGoals(r) {
     ['"next" click → rows painted, 0 ms latency (section 2)', ms(run0?.app.nextClick), '', ''],
     ['  with the next page prefetched', prefetched?.seen ? ms(prefetched.clickToPainted) : prefetched ? 'no prefetch seen' : '—', `≤ 1 frame (${ONE_FRAME_MS.toFixed(1)} ms)`,
       prefetched && !prefetched.seen ? 'n/a (no prefetch)' : goal(prefetched?.seen ? prefetched.clickToPainted <= ONE_FRAME_MS : null)],
+    ['requests per filter change, worst at 5k and 1M (section 10)', f ? String(f.worstIntents) : '—', `≤ ${FILTER_REQUEST_LIMIT}`, goal(f ? f.worstIntents <= FILTER_REQUEST_LIMIT : null)],
+    ['filter change → rows painted, slowest change, 5k / 1M (section 10)', f ? `${ms(slowest('small'))} / ${ms(slowest('big'))}` : '—', '', ''],
   ];
   printTable('Goals (the issue\'s table)', ['figure', 'measured', 'goal', 'verdict'], rows);
 }
