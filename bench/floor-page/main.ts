@@ -10,30 +10,13 @@
  * trace). It sets the same marks as the bench build of the app (`cm:results`, `cm:rendered`, `cm:painted`,
  * measure `cm:render`), so one recorder times both.
  */
-import { queryProducts } from '@wix/auto_sdk_stores_products';
-import { dashboard } from '@wix/dashboard';
-import { createClient } from '@wix/sdk';
 import { fromV1Product } from '../../src/app/catalog/v1-product-mapping';
 import type { Product } from '../../src/app/catalog/product';
-import { emulatorClientOptions } from '../../src/app/wix/emulator-host';
+import { emulatedWixClient } from '../pages/emulated-wix-client';
 
 const PAGE_SIZE = 100;
-const WIX_API = /^https:\/\/www\.wixapis\.com/;
 
-const options = emulatorClientOptions(location.search, window.parent);
-const apiBase = options.apiBaseUrl ?? 'https://www.wixapis.com';
-const rewrite = (input: RequestInfo | URL): RequestInfo | URL => {
-  if (typeof input === 'string') return input.replace(WIX_API, apiBase);
-  if (input instanceof URL) return new URL(input.href.replace(WIX_API, apiBase));
-  return new Request(input.url.replace(WIX_API, apiBase), input);
-};
-
-const client = createClient({
-  host: dashboard.host(options.host),
-  auth: dashboard.auth(),
-  modules: { products: { queryProducts } },
-  fetch: (input, init) => fetch(rewrite(input), init),
-});
+const client = emulatedWixClient();
 
 const rows = document.querySelector('tbody') as HTMLTableSectionElement;
 const next = document.querySelector('button') as HTMLButtonElement;

@@ -56,11 +56,18 @@ function budgetLines(output) {
  * Served by an emulator's --app-dir.
  */
 export async function buildSeedPage() {
-  rmSync(OUT.seedPage, { recursive: true, force: true });
-  mkdirSync(OUT.seedPage, { recursive: true });
+  const bytes = await bundlePage('seed-page', OUT.seedPage);
+  copyFileSync(join(ROOT, 'bench', 'seed-page', 'index.html'), join(OUT.seedPage, 'index.html'));
+  return { dir: OUT.seedPage, bytes };
+}
+
+/** Bundles bench/<page>/main.ts into `out`/main.js (a fresh folder), minified for the browser; its bytes. */
+async function bundlePage(page, out) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
   const result = await build({
-    entryPoints: [join(ROOT, 'bench', 'seed-page', 'main.ts')],
-    outfile: join(OUT.seedPage, 'main.js'),
+    entryPoints: [join(ROOT, 'bench', page, 'main.ts')],
+    outfile: join(out, 'main.js'),
     bundle: true,
     minify: true,
     format: 'iife',
@@ -69,8 +76,7 @@ export async function buildSeedPage() {
     metafile: true,
     logLevel: 'warning',
   });
-  copyFileSync(join(ROOT, 'bench', 'seed-page', 'index.html'), join(OUT.seedPage, 'index.html'));
-  return { dir: OUT.seedPage, bytes: Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0) };
+  return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 }
 
 /**
@@ -80,19 +86,7 @@ export async function buildSeedPage() {
  * uses, since the floor has no component and no view encapsulation). Needs the bench build in dist/.
  */
 export async function buildFloorPage() {
-  rmSync(OUT.floorPage, { recursive: true, force: true });
-  mkdirSync(OUT.floorPage, { recursive: true });
-  const result = await build({
-    entryPoints: [join(ROOT, 'bench', 'floor-page', 'main.ts')],
-    outfile: join(OUT.floorPage, 'main.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  const bytes = await bundlePage('floor-page', OUT.floorPage);
   const browser = join(OUT.bench, 'browser');
   const styles = readdirSync(browser).find((f) => /^styles.*\.css$/.test(f));
   if (!styles) throw new Error(`floor page: no styles-*.css in ${browser} (build the bench configuration first)`);
@@ -100,7 +94,7 @@ export async function buildFloorPage() {
   const table = readFileSync(join(ROOT, 'src', 'app', 'products', 'product-table.css'), 'utf8').replace(/:host\(([^)]*)\)/g, '.cm-table-host$1').replace(/:host/g, '.cm-table-host');
   writeFileSync(join(OUT.floorPage, 'table.css'), table);
   copyFileSync(join(ROOT, 'bench', 'floor-page', 'index.html'), join(OUT.floorPage, 'index.html'));
-  return { dir: OUT.floorPage, bytes: Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0) };
+  return { dir: OUT.floorPage, bytes };
 }
 
 /**

@@ -8,28 +8,11 @@
  * emulator), and marks each render as the bench build of the app does (`cm:results`, `cm:rendered`,
  * `cm:painted`) so one recorder counts both pages' renders.
  */
-import { queryProducts } from '@wix/auto_sdk_stores_products';
-import { dashboard } from '@wix/dashboard';
-import { createClient } from '@wix/sdk';
-import { emulatorClientOptions } from '../../src/app/wix/emulator-host';
+import { emulatedWixClient } from '../pages/emulated-wix-client';
 
 const PAGE_SIZE = 25;
-const WIX_API = /^https:\/\/www\.wixapis\.com/;
 
-const options = emulatorClientOptions(location.search, window.parent);
-const apiBase = options.apiBaseUrl ?? 'https://www.wixapis.com';
-const rewrite = (input: RequestInfo | URL): RequestInfo | URL => {
-  if (typeof input === 'string') return input.replace(WIX_API, apiBase);
-  if (input instanceof URL) return new URL(input.href.replace(WIX_API, apiBase));
-  return new Request(input.url.replace(WIX_API, apiBase), input);
-};
-
-const client = createClient({
-  host: dashboard.host(options.host),
-  auth: dashboard.auth(),
-  modules: { products: { queryProducts } },
-  fetch: (input, init) => fetch(rewrite(input), init),
-});
+const client = emulatedWixClient();
 
 const search = document.querySelector('input') as HTMLInputElement;
 const rows = document.querySelector('tbody') as HTMLTableSectionElement;
