@@ -104,6 +104,16 @@ export class CatalogOracle {
   }
 
   /**
+   * The calls without the first visit's guessed read: on a V3 site the page's first product read guesses V1 (one
+   * round trip to first results) and Wix refuses it with 428, by design. At most one such call is allowed.
+   */
+  withoutGuess(calls, message = 'calls') {
+    const guesses = this.v3 ? calls.filter((c) => c.status === 428 && c.path === PRODUCT_PATHS.V1) : [];
+    assert.ok(guesses.length <= 1, `${message}: at most one wrong first guess (saw ${guesses.length})`);
+    return calls.filter((c) => !guesses.includes(c));
+  }
+
+  /**
    * V3: a products/search request the app sent asks for MIN_PRICE_VARIANT, the only field that carries a SKU
    * in search results (they have no variantsInfo); without it every row's SKU shows "—".
    */
