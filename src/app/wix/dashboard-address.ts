@@ -26,28 +26,31 @@ export const DASHBOARD_ADDRESS = new InjectionToken<DashboardAddress>('DASHBOARD
  * the page starts. The page id comes from that report too (the dashboard wants one for every navigation).
  */
 export function dashboardAddress(client: CatalogWixClient | null): DashboardAddress {
+  // Outside the dashboard the client has no dashboard module (provideWixClient adds it only with a host).
+  const api = client?.dashboard as CatalogWixClient['dashboard'] | undefined;
   let pageId: string | undefined;
   let last: string | null = null;
   const started = new Promise<string>((resolve) => {
+    if (!api) return resolve('');
     try {
-      client!.dashboard.observeState((params) => {
+      api.observeState((params) => {
         const location = (params as Partial<PageParams>)?.location;
         pageId ??= location?.pageId;
         resolve(location?.search?.replace(/^\?/, '') ?? '');
       });
     } catch {
-      // No client, or a dashboard without the page API: no address to read.
+      // A dashboard without the page API: no address to read.
       resolve('');
     }
   });
   return {
     initialSearch: () => started,
     mirror(search) {
-      if (search === last) return;
+      if (!api || search === last) return;
       last = search;
       // The call goes over the dashboard's channel: a dashboard that is gone must not leave a rejection behind.
       Promise.resolve()
-        .then(() => client!.dashboard.navigate({ pageId, relativeUrl: search ? `?${search}` : '' }, { history: 'replace' }))
+        .then(() => api.navigate({ pageId, relativeUrl: search ? `?${search}` : '' }, { history: 'replace' }))
         .catch(() => undefined);
     },
   };
