@@ -5,7 +5,7 @@
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
  *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, export
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -27,8 +27,9 @@ import { measureMemory, printMemory } from './sections/memory.mjs';
 import { measureRenderCost, printRenderCost } from './sections/render-cost.mjs';
 import { measureRequests, printRequests, printSeedComparison } from './sections/requests.mjs';
 import { measureScale, printScale } from './sections/scale.mjs';
+import { measureExport, printExport } from './sections/export.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory', 'export'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -117,6 +118,8 @@ async function main() {
       measureScale({ browser, bundle, appDir, small: app, visits: PLAN.scaleVisits, runs: PLAN.latencyRuns }));
     results.filters = await timed('filters', 'filter changes at 5k and 1,000,000 products', () =>
       measureFilters({ browser, bundle, appDir, small: app, visits: PLAN.filterVisits }));
+    results.export = await timed('export', 'export: 20,000 products (rate limit off, 200/min); page 5,000 of 1,000,000', () =>
+      measureExport({ browser, bundle, appDir }));
   }
 }
 
@@ -132,6 +135,7 @@ function print() {
   if (results.scale) printScale(results.scale);
   if (results.filters) printFilters(results.filters);
   if (results.memory) printMemory(results.memory);
+  if (results.export) printExport(results.export);
   if (results.requests) printSeedComparison(results.requests, m.seedPageBytes);
   if (results.floor) printFloor(results.floor, m.floorPageBytes);
   printGoals(results);

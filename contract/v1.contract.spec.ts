@@ -52,7 +52,10 @@ describe('Catalog V1 against the emulator, through the real SDK and a real dashb
     expect(stats.recent[0].payload).toEqual({
       query: {
         filter: { $or: [{ name: { $startsWith: 'Ce' } }, { sku: { $startsWith: 'Ce' } }] },
-        sort: [{ fieldName: 'price', order: 'DESC' }],
+        sort: [
+          { fieldName: 'priceData.price', order: 'DESC' },
+          { fieldName: 'numericId', order: 'DESC' },
+        ],
         paging: { limit: 5, offset: 0 },
       },
     });

@@ -70,6 +70,10 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
       recent: { method: string; path: string; status: number; payload: unknown }[];
     };
   const search = (q: ProductQuery, gateway: CatalogGateway = site.v3) => firstValueFrom(gateway.search(q));
+  const COUNT = '/stores/v3/products/count';
+  /** The reads, without the counts (a count runs beside the first read of a text, so their order varies). */
+  const reads = async () => (await stats()).recent.filter((r) => r.path !== COUNT);
+  const counts = async () => (await stats()).recent.filter((r) => r.path === COUNT);
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, catalogVersion: 'V3', products: 600 });
@@ -83,7 +87,8 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
   it('asks the catalog version once, then reads with the V3 gateway (a first visit: one guessed V1 read, 428)', async () => {
     await search(query({}), site.versioned);
     await search(query({ page: 2 }), site.versioned);
-    expect((await stats()).recent.map((r) => [r.method, r.path, r.status])).toEqual([
+    expect((await counts()).map((r) => [r.method, r.status])).toEqual([['GET', 200]]);
+    expect((await reads()).map((r) => [r.method, r.path, r.status])).toEqual([
       ['GET', '/stores/v3/provision/version', 200],
       ['GET', '/stores-reader/v1/products/query-platformized', 428],
       ['GET', '/stores/v3/products/search', 200],
@@ -93,8 +98,12 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
 
   it('sends the search the app builds, with only the fields the table shows', async () => {
     await search(query({ text: 'Ce', sort: 'price-desc', pageSize: 5 }));
-    const { recent } = await stats();
+    const recent = await reads();
     expect(recent).toHaveLength(1);
+    // The count asks with the same search as the rows.
+    expect((await counts()).map((r) => r.payload)).toEqual([
+      { search: { expression: 'Ce', fields: ['name', 'variantsInfo.variants.sku'], mode: 'AND', fuzzy: false }, returnNonVisibleProducts: true },
+    ]);
     expect(recent[0].payload).toEqual({
       search: {
         search: { expression: 'Ce', fields: ['name', 'variantsInfo.variants.sku'], mode: 'AND', fuzzy: false },
@@ -105,9 +114,9 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     });
   });
 
-  it('searches by name or SKU and pages with cursors to the end and back; the count appears at the end', async () => {
+  it('searches by name or SKU and pages with cursors to the end and back; countProducts gives the total from the first page', async () => {
     const first = await search(query({ text: 'c', pageSize: 10 }));
-    expect(first).toMatchObject({ total: null, pageCount: null, hasNext: true, hasPrevious: false });
+    expect(first).toMatchObject({ total: expect.any(Number), pageCount: Math.ceil(first.total! / 10), hasNext: true, hasPrevious: false });
     const seen = new Set<string>();
     const pages: ProductPage[] = [first];
     let page = first;
@@ -130,11 +139,13 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     }
     expect(pages.length).toBeGreaterThan(2);
     expect(page).toMatchObject({ total: seen.size, pageCount: pages.length, hasNext: false });
+    expect(first.total).toBe(seen.size);
     // Back one page: the cursor it was fetched with gives the same products.
     const back = await search(query({ text: 'c', pageSize: 10, page: pages.length - 1 }));
     expect(back.items.map((p) => p.id)).toEqual(pages[pages.length - 2].items.map((p) => p.id));
     // After the first page, only cursors went over the wire: the emulator rejects a cursor with filter or sort.
-    const { recent } = await stats();
+    const recent = await reads();
+    expect(await counts()).toHaveLength(1);
     expect(recent.every((r) => r.status === 200)).toBe(true);
     expect(recent.slice(1).every((r) => Object.keys((r.payload as { search: object }).search).join() === 'cursorPaging')).toBe(true);
   });
@@ -169,7 +180,7 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     const dates = [...one.items, ...two.items].map((p) => p.lastUpdated!.getTime());
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     expect(oneAgain.items.map((p) => p.id)).toEqual(one.items.map((p) => p.id));
-    const { recent } = await stats();
+    const recent = await reads();
     expect(recent.map((r) => r.path)).toEqual(Array(3).fill('/stores/v3/products/query'));
     // Variants come with products/query: the SKU shows.
     expect(one.items.some((p) => p.sku !== null)).toBe(true);
@@ -189,7 +200,7 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
     await configure({ catalogVersion: 'V3' });
     const page = await search(query({}), site.versioned);
     expect(page.items).toHaveLength(25);
-    expect((await stats()).recent.map((r) => [r.path, r.status])).toEqual([
+    expect((await reads()).map((r) => [r.path, r.status])).toEqual([
       ['/stores/v3/provision/version', 200],
       ['/stores-reader/v1/products/query-platformized', 200],
       ['/stores-reader/v1/products/query-platformized', 428],

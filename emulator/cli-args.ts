@@ -16,6 +16,7 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --latency MS           extra latency on every Stores API call (default 0)
   --token-ttl S          lifetime of issued tokens in seconds (default 300)
   --rate-limit N         Stores API calls per minute (default 200; 0 = unlimited)
+  --offset-window N      V1 offset paging up to N items, 400 beyond (default 10000; 0 = off)
   --fail-next N          fail the next N Stores API calls ...
   --fail-status S        ... with 429 | 500 | 503 (default 503)
   --hang-next N          never answer the next N Stores API calls
@@ -73,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--latency': o.latencyMs = int(0); break;
       case '--token-ttl': o.tokenTtlSeconds = int(1); break;
       case '--rate-limit': o.rateLimitPerMinute = int(0); break;
+      case '--offset-window': o.offsetWindow = int(0); break;
       case '--fail-next': failCount = int(0); break;
       case '--fail-status': failStatus = Number(oneOf(flag, value(), FAIL_STATUSES.map(String))) as FailStatus; break;
       case '--hang-next': o.hangNext = int(0); break;

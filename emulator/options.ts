@@ -46,6 +46,8 @@ export interface EmulatorOptions {
   tokenTtlSeconds: number;
   /** Stores API calls allowed per minute for the site (0 = unlimited). */
   rateLimitPerMinute: number;
+  /** V1 queries may page up to this many items by offset (offset + limit); 0 = no limit (see README). */
+  offsetWindow: number;
   /** Origin (and optional path) of the app the host page frames. */
   appUrl: string;
   /** Serve a built app from this folder on `appPort` (and frame it). */
@@ -80,6 +82,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   latencyMs: 0,
   tokenTtlSeconds: 300,
   rateLimitPerMinute: 200,
+  offsetWindow: 10_000,
   appUrl: 'http://localhost:4200',
   appPort: 4301,
   siteName: 'Emulated Store',
@@ -94,6 +97,8 @@ export interface EmulatorConfig {
   role: Role;
   latencyMs: number;
   rateLimitPerMinute: number;
+  /** V1 offset paging refuses offset + limit beyond this (Wix's 10,000-item window); 0 = off. */
+  offsetWindow: number;
   tokenTtlSeconds: number;
   failNext: { count: number; status: FailStatus };
   /** The next `count` Stores calls answer `status` with Wix's error body; `retryAfter` seconds, or no header. */
@@ -121,6 +126,7 @@ export function initialConfig(o: EmulatorOptions): EmulatorConfig {
     role: o.role,
     latencyMs: o.latencyMs,
     rateLimitPerMinute: o.rateLimitPerMinute,
+    offsetWindow: o.offsetWindow,
     tokenTtlSeconds: o.tokenTtlSeconds,
     failNext: { count: o.failNext?.count ?? 0, status: o.failNext?.status ?? 503 },
     errorNext: { count: 0, status: 503, retryAfter: null },

@@ -34,7 +34,7 @@ export default {
       assert.equal(await page.searchText(), prefix);
 
       await sleep(400); // a late duplicate request would land here
-      const calls = await mark.calls();
+      const calls = catalog.readsAmong(await mark.calls(), prefix, `typing "${prefix}"`);
       assert.equal(calls.length, 1, `one Stores request for typing "${prefix}"; saw ${JSON.stringify(calls.map((c) => c.payload))}`);
       catalog.assertSearchRequest(calls[0], prefix, 'the one request');
 

@@ -42,8 +42,9 @@ function recordReceivedPages(page, received, requests) {
  * 2. Paging: next, previous, last and page size 100 show the catalog in order, with no product twice and none
  * skipped across pages. Ids come from the Stores responses the page received; the rows on screen must be those
  * products, and must equal the catalog as the emulator pages it directly.
- * On Catalog V3 (cursors, no count): the label says "Page N" and there is no "Last page" button until the last
- * page has been reached; the end is reached with Next, on a search narrow enough to have an end in sight.
+ * On Catalog V3 (cursors; the count from countProducts): the label gives the total from page 1 and "Last page"
+ * is offered; the end is reached with Next on a narrow search, then "Last page" on the whole catalog is read
+ * from the end (the reversed order) and must be the catalog's last 25.
  */
 export default {
   id: 'paging',
@@ -93,8 +94,8 @@ export default {
       assert.equal(new Set(byPage('size-100-last')).size, 100, 'the last page of 100 has no duplicate');
       assert.equal(new Set([...byPage('size-100-first'), ...byPage('size-100-last')]).size, 200, 'first and last 100 are distinct');
     } else {
-      // No count yet: no "Last page" button, and the label says which page it is.
-      assert.equal(await page.lastPage.count(), 0, 'no "Last page" button while the number of pages is unknown');
+      // The count (countProducts) is known from page 1: "Last page" is offered.
+      assert.equal(await page.lastPage.count(), 1, 'a "Last page" button from page 1 (countProducts gives the total)');
       // Back to page 1 (the catalog's first 100 to compare pages 1–3 with), then a search whose end is in sight.
       await page.pageSize.selectOption('100');
       await expectPage('size-100-first', 1, 100);
@@ -106,7 +107,7 @@ export default {
       assert.ok(pages >= 2 && count <= 100, `"${prefix}" matches more than a page of 25 and at most 100 (${count})`);
       await page.search.pressSequentially(prefix, { delay: KEYSTROKE_DELAY_MS });
       await expectPage('search-page-1', 1, 25, prefix);
-      assert.equal(await page.lastPage.count(), 0, 'no "Last page" button on page 1 of a search');
+      assert.equal(await page.lastPage.count(), 1, 'a "Last page" button on page 1 of a search');
       for (let n = 2; n <= pages; n++) {
         await page.nextPage.click();
         await expectPage(n === pages ? 'search-last-page' : `search-page-${n}`, n, 25, prefix);
@@ -114,7 +115,6 @@ export default {
       const last = shown.at(-1);
       assert.ok(last.last && last.range.endsWith(`of ${count}`), `the last page gives the count: "${last.range}"`);
       assert.ok(await page.nextPage.isDisabled(), 'Next page is disabled on the last page');
-      assert.equal(await page.lastPage.count(), 1, 'the "Last page" button appears once the count is known');
       assert.ok(await page.lastPage.isDisabled(), 'Last page is disabled on the last page');
       await page.pageSize.selectOption('100');
       await expectPage('search-size-100', 1, 100, prefix);
@@ -144,5 +144,17 @@ export default {
     assert.equal(new Set(firstThree).size, 75, 'pages 1–3 share no product');
     assert.deepEqual(firstThree, byPage('size-100-first').slice(0, 75), 'pages 1–3 of 25 continue one another without a gap');
     assert.deepEqual(byPage('previous-page-2'), byPage('page-2'), 'going back shows the same page 2');
+
+    if (catalog.v3) {
+      // "Last page" of the whole catalog: read from its end in one call (plus the count), the catalog's last 25.
+      await page.search.fill('');
+      await page.showing(await catalog.page({ size: 25, page: 1 }));
+      await page.lastPage.click();
+      const total = await catalog.count('');
+      const lastPage = await catalog.page({ size: 25, page: Math.ceil(total / 25) });
+      await page.showing(lastPage);
+      await s.state('v3-last-page');
+      assert.ok(await page.nextPage.isDisabled(), 'Next page is disabled on the last page');
+    }
   },
 };

@@ -60,7 +60,7 @@ export default {
     await s.state('two-words');
 
     await sleep(400); // a late duplicate request would land here
-    const calls = await mark.calls();
+    const calls = catalog.readsAmong(await mark.calls(), TEXT, `typing "${TEXT}"`);
     assert.equal(calls.length, 1, `one Stores request for typing "${TEXT}"; saw ${JSON.stringify(calls.map((c) => c.payload))}`);
     catalog.assertSearchRequest(calls[0], TEXT, 'the one request');
 

@@ -15,13 +15,15 @@ const PERMISSIONS = {
 const PRODUCT_PATHS = { V1: '/stores-reader/v1/products/query-platformized', V3: '/stores/v3/products/search' };
 /** V3: where the app looks for the search text (name and every variant's SKU), checked on its requests. */
 const V3_SEARCH_FIELDS = ['name', 'variantsInfo.variants.sku'];
+/** V3 countProducts: the total of a search. */
+const COUNT_PATH = '/stores/v3/products/count';
 
 /**
  * What the page should show, per catalog version: the site's whole catalog (catalog-snapshot.mjs, read once)
  * filtered, sorted and paged here by the documented semantics (catalog-semantics.mjs), never by replaying the
  * app's request, so a wrong choice in that request (a field, a mode, a sort) shows as different rows.
- * V1 pages by offset and always knows the total; V3 walks cursors and knows the count only on the last page,
- * where the page says "51–60 of 60"; before that it says "Page N" and shows no "Last page" button.
+ * V1 pages by offset and knows the total from every answer; V3 walks cursors and takes the total from
+ * countProducts, so both say "26–50 of 5,000" and offer "Last page".
  */
 export class CatalogOracle {
   constructor(emulator, version) {
@@ -84,7 +86,7 @@ export class CatalogOracle {
 
   /**
    * Page `page` of `size` for `text` and `sort`: `{products: [{id, name, sku}], names, ids, first, last (is it
-   * the last page), total (null on V3 before the last page), range (the label the page shows)}`.
+   * the last page), total, range (the label the page shows)}`.
    */
   async page({ text = '', sort = 'name-asc', size = 25, page = 1, filters = {} } = {}) {
     const matches = await this.matching(text, sort, filters);
@@ -92,9 +94,8 @@ export class CatalogOracle {
     const products = matches.slice(first - 1, first - 1 + size).map((p) => ({ id: p.id, name: p.name, sku: p.sku }));
     if (this.v3 && page > 1 && products.length === 0) throw new Error(`V3: the catalog ends before page ${page} (${size} per page, "${text}")`);
     const last = first - 1 + products.length >= matches.length;
-    // V3 learns the count only on the page without a next cursor: the last one.
-    const total = !this.v3 || last ? matches.length : null;
-    const range = total === 0 ? '0 of 0' : total === null ? `Page ${page.toLocaleString('en-US')}` : rangeText(first, first + products.length - 1, total);
+    const total = matches.length;
+    const range = total === 0 ? '0 of 0' : rangeText(first, first + products.length - 1, total);
     return { page, size, first, products, names: products.map((p) => p.name), ids: products.map((p) => p.id), last, total, range };
   }
 
@@ -120,6 +121,20 @@ export class CatalogOracle {
   assertAsksForSku(call, message = 'the request') {
     if (call.path !== PRODUCT_PATHS.V3) return;
     assert.ok((call.payload?.fields ?? []).includes('MIN_PRICE_VARIANT'), `${message} asks for MIN_PRICE_VARIANT (the SKU) in fields: ${JSON.stringify(call.payload?.fields)}`);
+  }
+
+  /**
+   * The product reads among a journey's Stores calls. On V3 a new text is also counted once (countProducts,
+   * beside its first search, for "1–25 of N"): at most one count, asking with the same search as the rows.
+   */
+  readsAmong(calls, text, message = 'the calls') {
+    const counts = calls.filter((c) => c.path === COUNT_PATH);
+    assert.ok(counts.length <= (this.v3 ? 1 : 0), `${message}: at most one count on V3, none on V1 (saw ${counts.length})`);
+    for (const count of counts) {
+      assert.equal(count.payload.search?.expression ?? '', text, `${message}: the count asks for the literal text`);
+      assert.equal(count.payload.search?.mode ?? 'AND', 'AND', `${message}: the count matches every word, like the rows`);
+    }
+    return calls.filter((c) => c.path !== COUNT_PATH);
   }
 
   /** Asserts that a Stores call the page made asks for exactly this prefix, as literal text, and nothing else. */

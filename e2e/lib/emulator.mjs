@@ -10,11 +10,12 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * app from `appDir` on a second port, and waits until both answer. Returns the admin-API client.
  * `appHeaders(url)`, given the emulator's origin, returns extra response headers for the app (`--app-headers`).
  */
-export async function startEmulator({ name, appDir, catalogFile, appHeaders }) {
+export async function startEmulator({ name, appDir, catalogFile, appHeaders, products }) {
   const [port, appPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const args = ['run', '--silent', 'emulator', '--', '--quiet', '--host', '127.0.0.1', '--port', String(port), '--app-dir', appDir, '--app-port', String(appPort)];
   if (catalogFile) args.push('--catalog', catalogFile);
+  if (products) args.push('--products', String(products));
   let headers = null;
   if (appHeaders) {
     headers = appHeaders(url);

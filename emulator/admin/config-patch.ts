@@ -24,7 +24,7 @@ const MAX_RETRY_AFTER_S = 86_400;
 /**
  * Validates a JSON config patch. Keys: catalogVersion (V1|V3|NONE), latencyMs, failNext {count, status
  * 429|500|503}, errorNext {count, status, retryAfter}, hangNext, resetNext, malformNext {count, shape},
- * failAfterApplyNext {count, how reset|hang}, failWritesFor [ids], revokeWritesAfter n|null, rateLimitPerMinute (0 = unlimited), role, tokenTtlSeconds, dropHandshake, language.
+ * failAfterApplyNext {count, how reset|hang}, failWritesFor [ids], revokeWritesAfter n|null, rateLimitPerMinute (0 = unlimited), offsetWindow (0 = off), role, tokenTtlSeconds, dropHandshake, language.
  * Unknown keys are errors, so a typo in a test does not silently change nothing.
  */
 export function parseConfigPatch(body: unknown): PatchResult {
@@ -41,6 +41,7 @@ export function parseConfigPatch(body: unknown): PatchResult {
       case 'hangNext':
       case 'resetNext':
       case 'rateLimitPerMinute':
+      case 'offsetWindow':
       case 'tokenTtlSeconds': {
         const min = key === 'tokenTtlSeconds' ? 1 : 0;
         const max = key === 'latencyMs' ? MAX_LATENCY_MS : 1_000_000_000;

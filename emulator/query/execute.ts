@@ -23,7 +23,7 @@ export interface QueryRun {
  * The whole match set is counted because V1 answers `metadata.total`.
  */
 export function runQuery(size: number, filter: Condition, sort: readonly SortKey[], offset: number, limit: number): QueryRun {
-  const order = sort.map((s) => ({ index: indexOf(s.field), descending: s.descending }));
+  const order = withoutRowOrderedTieBreak(sort.map((s) => ({ index: indexOf(s.field), descending: s.descending })));
   if (order.length === 1 && !filter.candidates) return walkInOrder(size, filter, order[0], offset, limit);
   const matches = collect(size, filter);
   let sorted: Uint32Array;
@@ -36,6 +36,27 @@ export function runQuery(size: number, filter: Condition, sort: readonly SortKey
     sorted = byGroups(matches, order);
   }
   return { rows: sorted.slice(offset, offset + limit), total: matches.length };
+}
+
+const rowOrdered = new WeakMap<SortIndex, boolean>();
+
+/**
+ * A last sort term whose order is the catalog's row order (generated catalogs' `numericId`), in the same
+ * direction as the term before it, breaks ties exactly as a single-term sort already does (by row, reversed when
+ * descending): drop it, so `[name, numericId]` keeps the fast single-index paths at a million products.
+ */
+function withoutRowOrderedTieBreak(order: Order[]): Order[] {
+  if (order.length < 2) return order;
+  const last = order[order.length - 1];
+  if (last.descending !== order[order.length - 2].descending) return order;
+  let ordered = rowOrdered.get(last.index);
+  if (ordered === undefined) {
+    const { perm } = last.index;
+    ordered = true;
+    for (let i = 0; i < perm.length && ordered; i++) ordered = perm[i] === i;
+    rowOrdered.set(last.index, ordered);
+  }
+  return ordered ? order.slice(0, -1) : order;
 }
 
 function indexOf(f: FieldDef): SortIndex {

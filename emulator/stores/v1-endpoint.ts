@@ -29,6 +29,22 @@ export function visibleOnly(state: EmulatorState): Condition {
 }
 
 /**
+ * Wix: "Wix Stores query endpoints are designed to handle a max of 10k data items … limit and offset may fail"
+ * (Stores "Pagination" page). How it fails is not documented: the emulator refuses a page that reaches past the
+ * window (offset + limit > window) with a 400 validation error naming `query.paging.offset` (README, "Paging").
+ */
+export function checkOffsetWindow(offset: number, limit: number, window: number): void {
+  if (window === 0 || offset + limit <= window) return;
+  throw violation(
+    'query.paging.offset',
+    `offset + limit must be at most ${window}: Stores queries read at most ${window} items by offset; ` +
+      'sort by numericId and filter by numericId $gt the last one to read further',
+    'MAX',
+    { threshold: window, offset, limit },
+  );
+}
+
+/**
  * `query-platformized`: `{query: {filter, sort, paging: {offset, limit}}}` → `{products, metadata: {count, offset,
  * total}}`. `metadata.total` is what the SDK's `totalCount`, `totalPages` and `hasNext()` are computed from.
  */
@@ -43,6 +59,7 @@ export function queryV1Products(ctx: ApiContext, payload: Record<string, unknown
   if (!isPlainObject(paging)) throw violation('query.paging', 'must be an object', 'FORMAT');
   const limit = intField(paging['limit'], 'query.paging.limit', DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = intField(paging['offset'], 'query.paging.offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  checkOffsetWindow(offset, limit, state.config.offsetWindow);
   const sort = parseSort(query['sort'], state.fields.v1, 'query.sort', 10);
   const manager = hasPermission(ctx.role, PERMISSIONS.v1Manage);
   const filter = compileFilter(query['filter'], state.fields.v1);

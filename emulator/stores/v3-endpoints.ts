@@ -69,6 +69,26 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   };
 }
 
+/**
+ * `products/count` (`{filter?, search?, returnNonVisibleProducts?}` → `{count}`): the filter and search compiled
+ * exactly as `products/search` compiles them, so a count equals the rows a search walks. Hidden products count
+ * only with `returnNonVisibleProducts: true` and a caller allowed to read them (the typings: "must have the
+ * 'Product v3 read admin' permission"); without that permission they are left out silently, as search does.
+ */
+export function countV3Products(ctx: ApiContext, payload: Record<string, unknown>): Record<string, unknown> {
+  const { state } = ctx;
+  const body = payload ?? {};
+  if (!isPlainObject(body)) throw violation('', 'must be an object', 'FORMAT');
+  // A GET without nested parts comes as plain query parameters: "true" / "false".
+  const raw = body['returnNonVisibleProducts'] ?? false;
+  const nonVisible = raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (typeof nonVisible !== 'boolean') throw violation('returnNonVisibleProducts', 'must be a boolean', 'FORMAT');
+  const parts = [compileFilter(body['filter'], state.fields.v3Search), compileSearch(body['search'], state.fields.v3Searchable, 'search')];
+  if (!(nonVisible && hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin))) parts.push(visibleOnly(state));
+  const run = runQuery(state.catalog.size, and(parts), [], 0, 0);
+  return { count: run.total };
+}
+
 function requestedFields(value: unknown): ReadonlySet<string> {
   if (value === undefined || value === null) return new Set();
   const list = typeof value === 'string' ? [value] : value;

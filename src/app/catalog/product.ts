@@ -68,6 +68,11 @@ export interface ProductPage {
   readonly hasPrevious: boolean;
   /** How the text of the query was matched, so the page can say what its search box does. */
   readonly textMatch: TextMatch;
+  /**
+   * Set when this page cannot be opened directly (Catalog V1 past Wix's 10,000-product offset window, with no
+   * neighbouring page read yet): the nearest pages before and after it that can be.
+   */
+  readonly unreachable?: { readonly lastBefore: number; readonly firstAfter: number };
   /** What this catalog can filter on and which price it sorts by; absent means everything, by sale price. */
   readonly filterSupport?: FilterSupport;
 }

@@ -30,7 +30,11 @@ describe('V1CatalogGateway', () => {
     expect(requests[0].payload).toEqual({
       query: {
         filter: { $or: [{ name: { $startsWith: 'Lin' } }, { sku: { $startsWith: 'Lin' } }] },
-        sort: [{ fieldName: 'price', order: 'DESC' }],
+        // The sort field, then numericId: no ties, so offset and keyset pages agree (README.md, deep paging).
+        sort: [
+          { fieldName: 'priceData.price', order: 'DESC' },
+          { fieldName: 'numericId', order: 'DESC' },
+        ],
         paging: { limit: 25, offset: 25 },
       },
     });
@@ -40,7 +44,14 @@ describe('V1CatalogGateway', () => {
     const { gateway, requests } = setUp(() => v1Page([], 0, 0));
     await firstValueFrom(gateway.search(query({ sort: 'updated-desc', pageSize: 10 })));
     expect(requests[0].payload).toEqual({
-      query: { filter: {}, sort: [{ fieldName: 'lastUpdated', order: 'DESC' }], paging: { limit: 10, offset: 0 } },
+      query: {
+        filter: {},
+        sort: [
+          { fieldName: 'lastUpdated', order: 'DESC' },
+          { fieldName: 'numericId', order: 'DESC' },
+        ],
+        paging: { limit: 10, offset: 0 },
+      },
     });
   });
 

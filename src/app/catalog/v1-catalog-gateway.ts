@@ -1,18 +1,23 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
-import { WIX_CLIENT, WixV1Product, WixV1QueryBuilder } from '../wix/wix-client';
+import { WIX_CLIENT, WixV1Product } from '../wix/wix-client';
 import { WixErrorMapping } from '../wix/wix-error-mapping';
-import { WixPermission, malformedAnswer } from '../wix/wix-errors';
+import { CatalogError, WixPermission, malformedAnswer } from '../wix/wix-errors';
 import { CatalogGateway } from './catalog-gateway';
-import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import { ProductPage, ProductQuery, hasFilters } from './product';
 import type { FilterSupport } from './product-filters';
+import type { V1PageResult, V1Pager } from './v1-pager';
 import { fromV1Product } from './v1-product-mapping';
+import { AfterKey, V1Read, V1Slice, V1_OFFSET_WINDOW, buildV1Query, v1OrderOf } from './v1-read';
 
 /** The permission Catalog V1 product reads need. */
 export const V1_READ_PERMISSION: WixPermission = { id: 'WIX_STORES.READ_PRODUCTS', name: 'Read Products' };
 
-/** `or()` exists on the SDK's query builder at run time but is missing from the V1 typings. */
-type WithOr = WixV1QueryBuilder & { or(other: WixV1QueryBuilder): WixV1QueryBuilder };
+/**
+ * Catalog V1 over `products.queryProducts()`: name-or-SKU prefix search, sorted by the chosen field then
+ * `numericId`, with a total. Pages inside Wix's 10,000-item offset window are read by offset; deeper ones by
+ * keyset (`V1Pager`, see README.md "Paging past 10,000 products").
+ */
 
 /**
  * What Catalog V1 filters on the server (see src/app/catalog/README.md): no visibility filter (neither the
@@ -31,45 +36,59 @@ export const V1_FILTER_SUPPORT: FilterSupport = {
   collectionKind: 'collection',
 };
 
-const SORT_FIELDS: Record<ProductSort, ['name' | 'price' | 'lastUpdated', 'asc' | 'desc']> = {
-  'name-asc': ['name', 'asc'],
-  'name-desc': ['name', 'desc'],
-  'price-asc': ['price', 'asc'],
-  'price-desc': ['price', 'desc'],
-  'updated-desc': ['lastUpdated', 'desc'],
-  'updated-asc': ['lastUpdated', 'asc'],
-};
-
-/** Catalog V1 over `products.queryProducts()`: name-or-SKU prefix search, offset paging with a total. */
 @Injectable({ providedIn: 'root' })
 export class V1CatalogGateway implements CatalogGateway {
   private readonly client = inject(WIX_CLIENT);
   private readonly errors = inject(WixErrorMapping);
+  /** The deep pager, downloaded the first time a page lies past the offset window (most lists never need it). */
+  private pager: Promise<V1Pager> | null = null;
 
   search(query: ProductQuery): Observable<ProductPage> {
-    // The filters' wire code is a chunk of its own, fetched with the first filtered query.
-    return defer(async () => {
-      const filtered = hasFilters(query.filters) ? { filters: query.filters, wire: await import('./filter-wire') } : null;
-      return this.build(query, filtered && ((b) => filtered.wire.withFilters(b, filtered.filters))).find();
-    }).pipe(
-      map((result) => pageOf(query, result.items as unknown, result.totalCount as unknown)),
+    return defer(() => this.page(query)).pipe(
+      map((result) =>
+        result.kind === 'page' ? pageOf(query, result.items, result.total) : { ...result.page, filterSupport: V1_FILTER_SUPPORT },
+      ),
       this.errors.mapErrors(V1_READ_PERMISSION),
     );
   }
 
-  private build(query: ProductQuery, filter: ((b: WixV1QueryBuilder) => WixV1QueryBuilder) | null): WixV1QueryBuilder {
-    const products = this.client.products;
-    let builder = products.queryProducts();
-    if (query.text) {
-      // Wix matches $startsWith case-insensitively; one request covers name and SKU.
-      builder = (builder.startsWith('name', query.text) as WithOr).or(
-        products.queryProducts().startsWith('sku', query.text),
-      );
+  private async page(query: ProductQuery): Promise<V1PageResult> {
+    const order = v1OrderOf(query.sort);
+    const offset = (query.page - 1) * query.pageSize;
+    const refine = await this.refinement(query);
+    if (!this.pager && offset + query.pageSize <= V1_OFFSET_WINDOW) {
+      const slice = await this.read({ text: query.text, order, after: null, offset, limit: query.pageSize, refine });
+      return { kind: 'page', items: slice.items, total: slice.total };
     }
-    if (filter) builder = filter(builder);
-    const [field, direction] = SORT_FIELDS[query.sort];
-    builder = direction === 'asc' ? builder.ascending(field) : builder.descending(field);
-    return builder.limit(query.pageSize).skip((query.page - 1) * query.pageSize);
+    this.pager ??= Promise.all([import('./v1-pager'), import('./v1-keyset')]).then(
+      ([{ V1Pager }, { afterKey }]) => new V1Pager((read) => this.read(read, afterKey)),
+      (): never => {
+        this.pager = null;
+        // The chunk comes from the app's own host, not from Wix: a network failure, retried like one.
+        throw { kind: 'unavailable', reason: 'network', requestId: null } satisfies CatalogError;
+      },
+    );
+    const list = JSON.stringify(query.filters ?? null);
+    return (await this.pager).page({ text: query.text, order, pageSize: query.pageSize, page: query.page, refine, list });
+  }
+
+  /** The query's filters as builder conditions; their wire code is a chunk of its own, fetched with the first filtered query. */
+  async refinement(query: { readonly filters?: ProductQuery['filters'] }): Promise<V1Read['refine']> {
+    const filters = query.filters;
+    if (!hasFilters(filters)) return undefined;
+    const wire = await import('./filter-wire');
+    return (b) => wire.withFilters(b, filters);
+  }
+
+  /**
+   * One read over the SDK; an answer whose products are not a list of objects stops here. A keyset read passes
+   * `afterKey` (v1-keyset.ts), which only the lazy pager and the export load.
+   */
+  async read(read: V1Read, afterKey?: AfterKey): Promise<V1Slice> {
+    const result = await buildV1Query(this.client.products, read, afterKey).find();
+    const items = result.items as unknown;
+    if (!Array.isArray(items) || !items.every(isObject)) throw malformedAnswer();
+    return { items: items as WixV1Product[], total: countOf(result.totalCount as unknown) };
   }
 }
 

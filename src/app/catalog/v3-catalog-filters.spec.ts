@@ -25,9 +25,14 @@ async function sent(filters: Partial<ProductFilters>, patch: Partial<ProductQuer
   });
   const query = normalizeQuery({ ...DEFAULT_QUERY, ...patch, filters: { ...NO_FILTERS, ...filters } });
   const page = await firstValueFrom(TestBed.inject(V3CatalogGateway).search(query));
-  expect(requests).toHaveLength(1);
-  const payload = requests[0].payload as { search?: Sent['search'] };
-  return { path: requests[0].url.pathname, search: payload.search ?? {}, page };
+  // Beside the search, one countProducts (for "1–25 of N") with the same filter.
+  const counts = requests.filter((r) => r.url.pathname.endsWith('/products/count'));
+  const reads = requests.filter((r) => !r.url.pathname.endsWith('/products/count'));
+  expect(reads).toHaveLength(1);
+  expect(counts).toHaveLength(1);
+  const payload = reads[0].payload as { search?: Sent['search'] };
+  expect((counts[0].payload as { filter?: unknown } | null)?.filter).toEqual(JSON.parse(JSON.stringify(payload.search?.filter ?? null)) ?? undefined);
+  return { path: reads[0].url.pathname, search: payload.search ?? {}, page };
 }
 
 describe('V3CatalogGateway filters on the wire (productsV3.searchProducts)', () => {

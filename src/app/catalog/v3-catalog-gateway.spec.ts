@@ -7,15 +7,25 @@ import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
 import { V3CatalogGateway } from './v3-catalog-gateway';
 import { V3_FILTER_SUPPORT } from './v3-catalog-gateway';
 
-function setUp(answer: (request: WireRequest) => WireAnswer | Promise<WireAnswer>) {
-  const wire = wireClient(answer);
+/**
+ * The gateway over a fake V3 network. `countProducts` calls are answered with `count` (null: Wix refuses to
+ * count, the page then works without a total) and kept apart in `counts`, so `requests` holds the reads.
+ */
+function setUp(answer: (request: WireRequest) => WireAnswer | Promise<WireAnswer>, count: number | null = null) {
+  const counts: WireRequest[] = [];
+  const wire = wireClient((request) => {
+    if (!request.url.pathname.endsWith('/products/count')) return answer(request);
+    wire.requests.splice(wire.requests.indexOf(request), 1);
+    counts.push(request);
+    return count === null ? wixError(403, 'PERMISSION_DENIED', 'no count') : { status: 200, body: { count } };
+  });
   TestBed.configureTestingModule({
     providers: [
       { provide: WIX_CLIENT, useValue: wire.client },
       { provide: WIX_FETCH, useValue: wire.wixFetch },
     ],
   });
-  return { gateway: TestBed.inject(V3CatalogGateway), requests: wire.requests };
+  return { gateway: TestBed.inject(V3CatalogGateway), requests: wire.requests, counts };
 }
 
 const query = (patch: Partial<ProductQuery>): ProductQuery => ({ ...DEFAULT_QUERY, ...patch });
@@ -289,5 +299,47 @@ describe('V3CatalogGateway chunk download', () => {
     expect(requests).toHaveLength(0);
     jest.dontMock('./v3-catalog-reader');
     expect((await search(gateway, DEFAULT_QUERY)).items).toHaveLength(3);
+  });
+});
+
+describe('V3CatalogGateway totals (countProducts)', () => {
+  it('counts once per text, with the same search as the rows, and shows "of N" from the first page', async () => {
+    const { gateway, requests, counts } = setUp(v3Server(60), 60);
+    const first = await search(gateway, query({ text: 'lin bowl', sort: 'name-asc', pageSize: 25 }));
+    expect(first).toMatchObject({ total: 60, pageCount: 3, hasNext: true });
+    expect(counts.map((r) => r.payload)).toEqual([
+      {
+        search: { expression: 'lin bowl', fields: ['name', 'variantsInfo.variants.sku'], mode: 'AND', fuzzy: false },
+        returnNonVisibleProducts: true,
+      },
+    ]);
+    expect(partsOf(requests[0]).search).toEqual(counts[0].payload && (counts[0].payload as { search: unknown }).search);
+    await search(gateway, query({ text: 'lin bowl', sort: 'price-desc', pageSize: 25 }));
+    await search(gateway, query({ text: 'lin bowl', sort: 'price-desc', pageSize: 25, page: 2 }));
+    expect(counts).toHaveLength(1);
+    await search(gateway, query({ text: 'mug', pageSize: 25 }));
+    expect(counts).toHaveLength(2);
+  });
+
+  it('opens the last page with one read in the reversed order, holding what the count leaves for it, and pages back', async () => {
+    const server = v3Server(60);
+    const { gateway, requests } = setUp((request) => {
+      // The reversed order: the same catalog read from its end.
+      const parts = partsOf(request);
+      const desc = (parts.sort as { order: string }[] | undefined)?.[0]?.order === 'DESC' || parts.cursorPaging?.cursor?.startsWith('rev-');
+      if (!desc) return server(request);
+      const offset = parts.cursorPaging?.cursor ? Number(parts.cursorPaging.cursor.replace('rev-', '')) : 0;
+      const limit = parts.cursorPaging?.limit ?? 100;
+      const end = Math.min(60, offset + limit);
+      const items = Array.from({ length: end - offset }, (_, i) => v3Product(60 - offset - i));
+      return v3Page(items, end < 60 ? `rev-${end}` : null);
+    }, 60);
+    const last = await search(gateway, query({ sort: 'name-asc', pageSize: 25, page: 3 }));
+    expect(last.items.map((p) => p.id)).toEqual(Array.from({ length: 10 }, (_, i) => `prod-${51 + i}`));
+    expect(last).toMatchObject({ total: 60, pageCount: 3, hasNext: false, hasPrevious: true });
+    expect(requests.map((r) => [partsOf(r).sort, partsOf(r).cursorPaging])).toEqual([[[{ fieldName: 'name', order: 'DESC' }], { limit: 10 }]]);
+    const before = await search(gateway, query({ sort: 'name-asc', pageSize: 25, page: 2 }));
+    expect(before.items.map((p) => p.id)).toEqual(Array.from({ length: 25 }, (_, i) => `prod-${26 + i}`));
+    expect(requests).toHaveLength(2);
   });
 });

@@ -72,6 +72,11 @@ export class V3CatalogGateway implements CatalogGateway {
     }).pipe(this.errors.mapErrors(V3_READ_PERMISSION));
   }
 
+  /** The V3 reader (downloading its chunk on first use), for reads beyond pages such as an export. */
+  loadReader(): Promise<V3CatalogReader> {
+    return this.load();
+  }
+
   /** The reader, from its chunk; a chunk that failed to download is asked for again next time. */
   private load(): Promise<V3CatalogReader> {
     this.reader ??= import('./v3-catalog-reader').then(

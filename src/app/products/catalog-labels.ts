@@ -31,7 +31,9 @@ type PlainLabel =
   | 'priceSale'
   | 'emptyCatalog' | 'emptyCatalogHint' | 'pastEnd' | 'storesNotInstalled' | 'storesNotInstalledHint' | 'goToLastPage'
   /** When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk). */
-  | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters';
+  | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters'
+  /** A page past Catalog V1's offset window (issue 13); the export button (the export's own labels: ExportLabels). */
+  | 'exportButton';
 
 /** A message is a plain label when its key has no family ("columns.") and it takes no values. */
 export const isPlainLabel = (key: string, english: string): boolean => !key.includes('.') && !english.includes('{');
@@ -106,6 +108,15 @@ export class CatalogLabels {
   noMatches(text: string): string {
     // In a right-to-left sentence a Latin search text would otherwise pull the punctuation around it.
     return this.t('noMatches', { text: this.language.dir() === 'rtl' ? isolate(text) : text });
+  }
+
+  /** A Catalog V1 page past Wix's 10,000-product offset window that no neighbouring page leads to yet. */
+  unreachable(page: number): string {
+    return this.t('unreachable', { page });
+  }
+
+  goToPage(page: number): string {
+    return this.t('goToPage', { page });
   }
 
   retrying(seconds: number): string {

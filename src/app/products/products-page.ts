@@ -23,6 +23,8 @@ export type PageView =
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
   | { readonly kind: 'past-end'; readonly lastPage: number }
+  /** A Catalog V1 page past Wix's offset window that cannot be opened directly: the past-end view, reworded. */
+  | { readonly kind: 'unreachable'; readonly page: ProductPage; readonly lastPage: number; readonly firstAfter: number }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
 
@@ -73,6 +75,11 @@ export class ProductsPage {
   protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
   private readonly injector = inject(Injector);
+
+  /** The export panel is open ("Export" was clicked). */
+  private exporting = false;
+  /** Where the export panel goes. */
+  private readonly exportHost = viewChild<ElementRef<HTMLElement>>('exportHost');
 
   constructor() {
     this.queryUrl
@@ -145,6 +152,22 @@ export class ProductsPage {
     this.query.update((q) => ({ ...q, pageSize, page: Math.floor(((q.page - 1) * q.pageSize) / pageSize) + 1 }));
   }
 
+  /**
+   * Opens the export panel. Its code (runner, CSV writer, confirmation) is a lazy chunk loaded here, on the click,
+   * and created with `createComponent` as lazy-component.ts does (no `@defer` or ViewContainerRef runtime in the
+   * initial bundle); unlike the filter bar it takes inputs and says when it is closed.
+   */
+  protected async openExport(): Promise<void> {
+    const host = this.exportHost()?.nativeElement;
+    if (this.exporting || !host) return;
+    this.exporting = true;
+    const q = this.state()?.query ?? this.query();
+    const source = { kind: 'query', text: q.text, sort: q.sort, ...(q.filters && { filters: q.filters }) } as const;
+    const close = () => (this.exporting = false);
+    // A chunk that fails to download (offline) leaves the button working for the next click.
+    await import('./export/export-panel').then((m) => m.openExportPanel(host, this.injector, source, pageOf(this.state())?.total ?? null, close), close);
+  }
+
   protected retry(): void {
     this.search.reload();
   }
@@ -196,6 +219,7 @@ export function toView(state: SearchState | null): PageView {
     case 'loaded': {
       const { page, query } = state;
       if (page.items.length > 0) return { kind: 'results', page };
+      if (page.unreachable) return { kind: 'unreachable', page, lastPage: page.unreachable.lastBefore, firstAfter: page.unreachable.firstAfter };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
       if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };

@@ -1,0 +1,49 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, inject } from '@angular/core';
+import { dashboard } from '@wix/dashboard';
+import { WIX_CLIENT } from './wix-client';
+
+/**
+ * The dashboard's toasts (`dashboard.showToast`), bound to the app's client as a host module. Only lazy features
+ * (export, bulk actions) use it, so binding happens on first use, never at start-up.
+ */
+@Injectable({ providedIn: 'root' })
+export class DashboardToast {
+  private readonly client = inject(WIX_CLIENT);
+
+  /** Shows a toast; a dashboard that cannot show one (outside the dashboard) is not an error worth reporting. */
+  async show(message: string, type: 'success' | 'error' = 'success'): Promise<boolean> {
+    try {
+      const host = this.client.use(dashboard) as unknown as { showToast(config: { message: string; type: string }): unknown };
+      await host.showToast({ message, type });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * The site as a file name can carry it. The dashboard tells a page its site's URL (`siteInfo`, in the frame's
+ * query string) but not its display name: the name is taken from that URL (the path of a `*.wixsite.com`
+ * address, else the domain). Empty when the page is not in a dashboard.
+ */
+@Injectable({ providedIn: 'root' })
+export class DashboardSite {
+  private readonly document = inject(DOCUMENT);
+
+  /** A short, file-safe label for the site ("my-store"), or '' when unknown. */
+  label(): string {
+    try {
+      const raw = new URLSearchParams(this.document.location.search).get('siteInfo');
+      const info = raw ? (JSON.parse(decodeURIComponent(raw)) as { siteUrl?: unknown }) : null;
+      if (typeof info?.siteUrl !== 'string') return '';
+      const url = new URL(info.siteUrl);
+      const path = url.pathname.split('/').filter(Boolean);
+      const name = url.hostname.endsWith('.wixsite.com') ? (url.hostname.split('.')[0] + (path[0] ? `-${path[0]}` : '')) : url.hostname.replace(/^www\./, '');
+      return name.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    } catch {
+      return '';
+    }
+  }
+}
