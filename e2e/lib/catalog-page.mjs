@@ -102,7 +102,8 @@ export class CatalogPage {
   async rowCells() {
     return this.rows.evaluateAll((rows) =>
       rows.map((row) => {
-        const cells = [...row.children];
+        // The selection checkbox's cell is not a product column.
+        const cells = [...row.children].filter((cell) => !cell.classList.contains('select'));
         return {
           thumbnail: cells[0].querySelector('img')?.getAttribute('src') ?? null,
           name: cells[1].textContent.trim(),

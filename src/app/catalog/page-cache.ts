@@ -26,6 +26,11 @@ export class PageCache {
     return entry.page;
   }
 
+  /** Forgets every page (after a write: what was seen may no longer be true). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   set(key: string, page: ProductPage): void {
     this.entries.delete(key);
     this.entries.set(key, { page, at: this.now() });

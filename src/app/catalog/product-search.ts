@@ -204,6 +204,8 @@ export class ProductSearch {
 
   private load(memory: SessionMemory, query: ProductQuery, fresh: boolean, previous: ProductPage | null): Observable<SearchState> {
     const key = queryKey(query);
+    // A reload asks for what is true now (after a failure, or after a write): no page seen before is served again.
+    if (fresh) memory.cache.clear();
     const cached = fresh ? null : memory.cache.get(key);
     if (cached) return of({ status: 'loaded', query, page: cached } as const);
     const loading = of({ status: 'loading', query, previous, retry: null } as const);

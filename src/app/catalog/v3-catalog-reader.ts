@@ -2,7 +2,7 @@ import { WixV3Field, WixV3Product, WixV3ProductsApi, WixV3Search, bindV3Products
 import type { CatalogWixClient } from '../wix/wix-client';
 import type { CatalogError } from '../wix/wix-errors';
 import { CursorTrail, CursorTrails } from './cursor-trail';
-import { ProductPage, ProductQuery, ProductSort, hasFilters } from './product';
+import { ProductPage, ProductQuery, hasFilters } from './product';
 import { searchFilter } from './filter-wire';
 import { fromV3Product } from './v3-product-mapping';
 
@@ -24,14 +24,8 @@ const SEARCH_IN: SearchField[] = ['name', 'variantsInfo.variants.sku'];
 const PRICE: SortField = 'actualPriceRange.minValue.amount';
 const UPDATED = '_updatedDate' satisfies SortField;
 
-const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
-  'name-asc': ['name', 'ASC'],
-  'name-desc': ['name', 'DESC'],
-  'price-asc': [PRICE, 'ASC'],
-  'price-desc': [PRICE, 'DESC'],
-  'updated-desc': [UPDATED, 'DESC'],
-  'updated-asc': [UPDATED, 'ASC'],
-};
+/** The V3 field of each sort's column ("price-desc" → the price field, descending); written as a table of columns, not of sorts, to keep this chunk small. */
+const SORT_FIELDS: Record<string, SortField> = { name: 'name', price: PRICE, updated: UPDATED };
 
 /** One page as cursor paging returns it. */
 export interface Slice {
@@ -69,7 +63,8 @@ export class V3CatalogReader {
    */
   private readonly counts = new Map<string, Promise<number | null>>();
 
-  constructor(private readonly api: WixV3ProductsApi) {}
+  /** The bound V3 reads, public for reads by id (v3-by-ids.ts), which live outside this chunk's tight budget. */
+  constructor(readonly api: WixV3ProductsApi) {}
 
   /** Page `query.page`, walking from the nearer known end as needed; stops walking once `signal` aborts. */
   async read(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
@@ -114,7 +109,9 @@ export class V3CatalogReader {
 
   /** Raw products from `cursor` (null: the start) in the query's order, or reversed: pages, the end, an export's chunk. */
   async slice(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
-    const [field, forward] = SORTS[query.sort];
+    const [column, direction] = query.sort.split('-');
+    const field = SORT_FIELDS[column];
+    const forward = direction === 'asc' ? 'ASC' : 'DESC';
     const order = reversed ? (forward === 'ASC' ? 'DESC' : 'ASC') : forward;
     // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
     if (!query.text && !hasFilters(query.filters) && field === UPDATED) {

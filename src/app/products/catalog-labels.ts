@@ -33,7 +33,9 @@ type PlainLabel =
   /** When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk). */
   | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters'
   /** A page past Catalog V1's offset window (issue 13); the export button (the export's own labels: ExportLabels). */
-  | 'exportButton';
+  | 'exportButton'
+  /** The selection's header checkbox and the notice when a new query cleared it. */
+  | 'selectPage' | 'selectionCleared';
 
 /** A message is a plain label when its key has no family ("columns.") and it takes no values. */
 export const isPlainLabel = (key: string, english: string): boolean => !key.includes('.') && !english.includes('{');
@@ -47,7 +49,8 @@ export interface CatalogLabels extends Readonly<Record<PlainLabel, string>> {}
  * (`src/app/i18n/messages.<language>.json`, English the source); every label reads the page's language, a
  * signal, so the templates follow a change of the dashboard's language without a reload. Exception: the labels
  * of the filter controls are `FilterLabels` (products/filters/filter-labels.ts), overridden the same way, so
- * they load with the filters' lazy chunk.
+ * they load with the filters' lazy chunk. Lazy features keep their strings beside them like that: the bulk
+ * actions' are `BulkLabels` (products/bulk/bulk-labels.ts); here they would grow the initial bundle.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogLabels {
@@ -67,6 +70,11 @@ export class CatalogLabels {
         },
       });
     }
+  }
+
+  /** A row's selection checkbox. */
+  selectRow(name: string): string {
+    return this.t('selectRow', { name });
   }
 
   /** Column headers of the results table. */

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { Product, ProductSort } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
 
@@ -34,11 +34,34 @@ export class ProductTable {
   readonly pricedBy = input<'list' | 'sale'>('sale');
   /** A sortable column header was clicked: the sort it asks for. */
   readonly sortChange = output<ProductSort>();
+  /** Selected product ids (the checkbox column). */
+  readonly selection = input<ReadonlySet<string>>(new Set());
+  /** Rows to select (on) or unselect: one row's checkbox, or the header's for the whole page. */
+  readonly selectionChange = output<{ rows: readonly Product[]; on: boolean }>();
+  /** The row whose checkbox holds the rows' one Tab stop. */
+  protected readonly focusRow = signal(0);
+
+  /** Arrow Up/Down from a row checkbox to the next or previous one. */
+  protected moveFocus(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const boxes = (event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('.select input');
+    const next = boxes[[...boxes].indexOf(event.target as HTMLInputElement) + step];
+    if (!step || !next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
+  /** How much of this page is selected (the header checkbox: checked, mixed or not). */
+  protected readonly pageSelected = computed(() => {
+    const selected = this.selection();
+    const n = this.products().filter((p) => selected.has(p.id)).length;
+    return n && (n === this.products().length ? 2 : 1);
+  });
 
   /** The column headers after the image's, in order. */
   protected readonly columns = ['name', 'sku', 'price', 'stock', 'visibility', 'updated'] as const;
-  /** A placeholder row: one bar per cell, as wide as what will arrive there. */
-  protected readonly skeletonBars = ['thumb', 'bar wide', 'bar', 'bar short', 'bar', 'bar short', 'bar'];
+  /** A placeholder row: one bar per cell (none in the checkbox cell), as wide as what will arrive there. */
+  protected readonly skeletonBars = ['', 'thumb', 'bar wide', 'bar', 'bar short', 'bar', 'bar short', 'bar'];
   protected readonly skeletons = computed(() => Array.from({ length: this.skeletonRows() }, (_, i) => i));
 
   /** `aria-sort` of a column: set on the sorted column only, so exactly one header carries it. */

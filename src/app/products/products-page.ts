@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, Type, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -8,13 +8,14 @@ import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { FILTER_CONTEXT, FilterContext, PAGE_CONTEXT, PageContext } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
 import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
+import { ProductSelection } from './selection/product-selection';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
@@ -74,14 +75,63 @@ export class ProductsPage {
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
-  private readonly injector = inject(Injector);
 
-  /** The export panel is open ("Export" was clicked). */
-  private exporting = false;
-  /** Where the export panel goes. */
+  /** The Export button's place in the search toolbar, and where lazy panels go (the export's progress). */
   private readonly exportHost = viewChild<ElementRef<HTMLElement>>('exportHost');
+  private readonly panelHost = viewChild<ElementRef<HTMLElement>>('panelHost');
+
+  /** What is selected (ids across pages of this query, or all matching); cleared with a notice when the query changes. */
+  protected readonly selection = inject(ProductSelection);
+  /** The bulk toolbar is mounted (a lazy chunk, on the first selection): it replaces the search toolbar while rows are selected. */
+  protected readonly bulkShown = signal(false);
+  private readonly bulkHost = viewChild<ElementRef<HTMLElement>>('bulkHost');
+
+  /**
+   * What the lazily mounted pieces read and change (filters/filter-context.ts): the filter bar its filters, the
+   * bulk toolbar and Export the labels, the selection and the query on screen. One injector for all of them.
+   */
+  private readonly lazyInjector = Injector.create({
+    providers: [
+      {
+        provide: FILTER_CONTEXT,
+        useValue: {
+          filters: this.filters,
+          support: this.filterSupport,
+          currency: this.currency,
+          set: (filters) => this.setFilters(filters),
+          mount: mountLazy,
+        } satisfies FilterContext,
+      },
+      {
+        provide: PAGE_CONTEXT,
+        useValue: {
+          labels: this.labels,
+          selection: this.selection,
+          query: computed(() => this.state()?.query ?? this.query()),
+          page: computed(() => this.table()?.page ?? null),
+          reload: () => this.search.reload(),
+          panels: () => this.panelHost()?.nativeElement,
+        } satisfies PageContext,
+      },
+    ],
+    parent: inject(Injector),
+  });
 
   constructor() {
+    effect(() => this.selection.follow(this.query()));
+    // The bulk toolbar, mounted on the first selection and kept (it hides itself while nothing is selected):
+    // `mountLazy`, as a ViewContainerRef slot or `@defer` cost ~2.4 kB raw of Angular core in the first load.
+    // A chunk that fails to download leaves the search toolbar in place; the next selection asks again.
+    let bulk = false;
+    effect(() => {
+      const host = this.bulkHost()?.nativeElement;
+      if (bulk || !host || !this.selection.active()) return;
+      bulk = true;
+      this.mount(host, 'cm-bulk-toolbar', () => import('./bulk/bulk-toolbar').then((m) => m.BulkToolbar)).then(
+        () => this.bulkShown.set(true),
+        () => (bulk = false),
+      );
+    });
     this.queryUrl
       .changes()
       .pipe(takeUntilDestroyed())
@@ -101,29 +151,27 @@ export class ProductsPage {
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
     const initial = this.query();
     this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    // The filter bar and the Export button mount once their hosts are rendered (with the toolbar, i.e. not without Wix Stores).
     let mounted = false;
     effect(() => {
       if (mounted || !this.filterHost()) return;
       mounted = true;
-      void this.mountFilters();
+      this.mountFilters();
     });
   }
 
-  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
-  private async mountFilters(): Promise<void> {
-    const host = this.filterHost();
-    if (!host) return;
-    const context: FilterContext = {
-      filters: this.filters,
-      support: this.filterSupport,
-      currency: this.currency,
-      set: (filters) => this.setFilters(filters),
-      mount: mountLazy,
-    };
-    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
-    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
-    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  /** The filter bar and the Export button, from their lazy chunks; the hosts exist whenever the toolbar does (not without Wix Stores). */
+  private mountFilters(): void {
+    const host = this.filterHost()?.nativeElement;
+    const exportHost = this.exportHost()?.nativeElement;
+    // Chunks that fail to download leave the page without that control, not broken; a reload asks again.
+    if (exportHost) this.mount(exportHost, 'cm-export-button', () => import('./export/export-button').then((m) => m.ExportButton)).catch(() => undefined);
+    if (host) this.mount(host, 'cm-filter-bar', () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  }
+
+  /** A lazy piece, created on `host` with the page's contexts (mountLazy). */
+  private mount<C>(host: HTMLElement, tag: string, load: () => Promise<Type<C>>): Promise<void> {
+    return mountLazy(host, tag, this.lazyInjector, load);
   }
 
   protected setFilters(filters: ProductFilters | null): void {
@@ -150,22 +198,6 @@ export class ProductsPage {
   protected setPageSize(pageSize: number): void {
     // Keep the first product on screen in view: land on the page that contains it.
     this.query.update((q) => ({ ...q, pageSize, page: Math.floor(((q.page - 1) * q.pageSize) / pageSize) + 1 }));
-  }
-
-  /**
-   * Opens the export panel. Its code (runner, CSV writer, confirmation) is a lazy chunk loaded here, on the click,
-   * and created with `createComponent` as lazy-component.ts does (no `@defer` or ViewContainerRef runtime in the
-   * initial bundle); unlike the filter bar it takes inputs and says when it is closed.
-   */
-  protected async openExport(): Promise<void> {
-    const host = this.exportHost()?.nativeElement;
-    if (this.exporting || !host) return;
-    this.exporting = true;
-    const q = this.state()?.query ?? this.query();
-    const source = { kind: 'query', text: q.text, sort: q.sort, ...(q.filters && { filters: q.filters }) } as const;
-    const close = () => (this.exporting = false);
-    // A chunk that fails to download (offline) leaves the button working for the next click.
-    await import('./export/export-panel').then((m) => m.openExportPanel(host, this.injector, source, pageOf(this.state())?.total ?? null, close), close);
   }
 
   protected retry(): void {

@@ -1,7 +1,7 @@
 import type { RemoteHost } from '@wix/dashboard';
 import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
 import { createRESTModule } from '@wix/sdk-runtime/rest-modules';
-import { queryProducts } from '@wix/auto_sdk_stores_products';
+import type { queryProducts } from '@wix/auto_sdk_stores_products';
 // The package's method module: the same functions its entry wraps, in a file the page's first load never imports.
 import * as methods from '#wix-stores-v1-methods';
 import type { CatalogWixClient } from './wix-client';
@@ -21,13 +21,18 @@ import type { CatalogWixClient } from './wix-client';
  * a timeout could be applied twice (the app sends absolute prices computed once instead).
  */
 
-/** A method of the module called with the client's http client as its last argument, as the entry does. */
+/**
+ * A method of the module called with the client's http client after its declared parameters, as the entry does
+ * (the methods read it as `arguments[n]`, so omitted optional arguments are passed as undefined).
+ */
 function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) => R {
-  return createRESTModule((httpClient: unknown) => (...args: A) => (method as (...a: unknown[]) => R)(...args, { httpClient })) as never;
+  return createRESTModule((httpClient: unknown) => (...args: A) => {
+    const all: unknown[] = Array.from({ length: Math.max(method.length, args.length) }, (_, i) => args[i]);
+    return (method as (...a: unknown[]) => R)(...all, { httpClient });
+  }) as never;
 }
 
 const writes = {
-  queryProducts,
   updateProduct: bound(methods.updateProduct),
   bulkUpdateProductsProperty: bound(methods.bulkUpdateProductsProperty),
   addProductsToCollection: bound(methods.addProductsToCollection),
@@ -43,7 +48,11 @@ export interface WixV1WritesApi {
   removeProductsFromCollection: typeof methods.removeProductsFromCollection;
 }
 
-/** Binds the V1 writes to the app's client (`client.use`): same auth, same fetch seam. */
+/**
+ * Binds the V1 writes to the app's client (`client.use`): same auth, same fetch seam. The read is the client's
+ * own `products.queryProducts`: importing it here too would split the entry it lives in into a chunk of its own
+ * (one more initial file).
+ */
 export function bindV1Writes(client: CatalogWixClient): WixV1WritesApi {
-  return client.use(writes) as unknown as WixV1WritesApi;
+  return { ...(client.use(writes) as unknown as Omit<WixV1WritesApi, 'queryProducts'>), queryProducts: client.products.queryProducts };
 }

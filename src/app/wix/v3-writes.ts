@@ -1,26 +1,46 @@
-import type { RemoteHost } from '@wix/dashboard';
-import type { AuthenticationStrategy, WixClient } from '@wix/sdk';
-import { bulkUpdateProducts, queryProducts, updateProduct, type V3Product } from '@wix/auto_sdk_stores_products-v-3';
+import { createRESTModule } from '@wix/sdk-runtime/rest-modules';
+import type { V3Product } from '@wix/auto_sdk_stores_products-v-3';
+// The package's method module: the same functions its entry wraps, in a file the V3 reader never imports.
+import * as methods from '#wix-stores-v3-methods';
 import type { CatalogWixClient } from './wix-client';
 
 /*
  * The Catalog V3 writes (each update carries the product's `revision`). Reached only through the dynamic
- * `import()` in catalog/bulk/catalog-writer.ts: a lazy chunk, downloaded when a bulk action is first used.
+ * `import()` in catalog/bulk/bulk-runner.ts: a lazy chunk, downloaded when a bulk action is first used.
+ *
+ * Why the method module (as in v1-writes.ts): the lazy V3 reader imports `queryProducts` from the package's
+ * entry, and esbuild keeps one module in one chunk with every export anyone uses, so importing the writes from
+ * the entry too put them in a chunk the reader loads: the first V3 read grew from 36 kB to 92 kB raw. For the
+ * same reason the reads a write needs (current values, revisions) go through the V3 reader (`byIds`), not an
+ * import of the entry's `queryProducts` here: that put the entry in a chunk shared by reader and writer.
  */
 
-interface V3WriteModules {
-  queryProducts: typeof queryProducts;
-  updateProduct: typeof updateProduct;
-  bulkUpdateProducts: typeof bulkUpdateProducts;
+/**
+ * A method of the module called with the client's http client after its declared parameters, as the entry does
+ * (the methods read it as `arguments[n]`, so omitted optional arguments are passed as undefined).
+ */
+function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) => R {
+  return createRESTModule((httpClient: unknown) => (...args: A) => {
+    const all: unknown[] = Array.from({ length: Math.max(method.length, args.length) }, (_, i) => args[i]);
+    return (method as (...a: unknown[]) => R)(...all, { httpClient });
+  }) as never;
 }
 
-/** The V3 write functions (and the read that fetches revisions) bound to the dashboard-authenticated client. */
-export type WixV3WritesApi = Pick<WixClient<RemoteHost, AuthenticationStrategy<RemoteHost>, V3WriteModules>, keyof V3WriteModules>;
+const writes = {
+  updateProduct: bound(methods.updateProduct),
+  bulkUpdateProducts: bound(methods.bulkUpdateProducts),
+};
+
+/** The V3 write functions bound to the dashboard-authenticated client. */
+export interface WixV3WritesApi {
+  updateProduct: typeof methods.updateProduct;
+  bulkUpdateProducts: typeof methods.bulkUpdateProducts;
+}
 
 /** A V3 product as the SDK returns it. */
 export type WixV3WriteProduct = V3Product;
 
 /** Binds the V3 writes to the app's client (`client.use`): same auth, same fetch seam. */
 export function bindV3Writes(client: CatalogWixClient): WixV3WritesApi {
-  return client.use({ queryProducts, updateProduct, bulkUpdateProducts }) as WixV3WritesApi;
+  return client.use(writes) as unknown as WixV3WritesApi;
 }

@@ -7,7 +7,8 @@ import { CATALOG_GATEWAY } from '../catalog-gateway';
 import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
 import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
-import { V3_READ_PERMISSION } from '../v3-catalog-gateway';
+import { v3ProductsByIds } from '../v3-by-ids';
+import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
 import { CallPace } from './call-pace';
 import type { VersionWriter } from './version-writer';
@@ -53,6 +54,7 @@ export class BulkRunner {
   private readonly versions = inject(CatalogVersionResolver);
   private readonly gateway = inject(CATALOG_GATEWAY);
   private readonly permission = inject(WritePermission);
+  private readonly v3 = inject(V3CatalogGateway);
   private writer: Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> | null = null;
   /** One pace for every run of the session: runs share the budget among themselves too. */
   readonly pace = new CallPace(BULK_CALLS_PER_MINUTE);
@@ -200,8 +202,8 @@ export class BulkRunner {
   private load(): Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
-        const { createV3Writer } = await import('./v3-catalog-writer');
-        return { writer: createV3Writer(this.client), read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION };
+        const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
+        return { writer: createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids)), read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION };
       }
       if (version === 'v1') {
         const { createV1Writer } = await import('./v1-catalog-writer');

@@ -35,8 +35,15 @@ class V1Writer implements VersionWriter {
     try {
       for (const plan of plans.filter((p) => p.target.visible !== undefined)) {
         await beforeCall();
-        await this.api.updateProduct(plan.id, { visible: plan.target.visible });
-        outcomes.push({ id: plan.id, ok: true });
+        try {
+          await this.api.updateProduct(plan.id, { visible: plan.target.visible });
+          outcomes.push({ id: plan.id, ok: true });
+        } catch (error) {
+          // A 400/404/409 refusal is this product's outcome (the others still go); anything else stops the batch.
+          const refused = refusal(error);
+          if (!refused) throw error;
+          outcomes.push({ id: plan.id, ok: false, ...refused });
+        }
       }
       for (const [price, ids] of byPrice(plans)) {
         await beforeCall();
@@ -59,4 +66,12 @@ function byPrice(plans: readonly PlannedWrite[]): Map<number, string[]> {
     groups.set(plan.target.price, ids);
   }
   return groups;
+}
+
+/** The per-product refusal in an SDK rejection (status 400, 404 or 409 with Wix's application error), if it is one. */
+function refusal(error: unknown): { code: string; description: string } | null {
+  const e = error as { status?: unknown; details?: { applicationError?: { code?: unknown; description?: unknown } } } | null;
+  const app = e?.details?.applicationError;
+  if (!app || ![400, 404, 409].includes(e?.status as number)) return null;
+  return { code: String(app.code ?? 'UNKNOWN'), description: String(app.description ?? '') };
 }

@@ -10,19 +10,24 @@ import { type BatchOutcome, bulkOutcomes, type VersionWriter } from './version-w
  * stays above the new price.
  */
 
-/** Creates the V3 writer over the app's client. */
-export function createV3Writer(client: CatalogWixClient): VersionWriter {
-  return new V3Writer(bindV3Writes(client));
+/**
+ * Creates the V3 writer over the app's client; `byIds` reads products by id (the V3 reader's `queryProducts`
+ * with an `_id $in` filter: each product with its revision and variants).
+ */
+export function createV3Writer(client: CatalogWixClient, byIds: (ids: readonly string[]) => Promise<readonly WixV3WriteProduct[]>): VersionWriter {
+  return new V3Writer(bindV3Writes(client), byIds);
 }
 
 class V3Writer implements VersionWriter {
   readonly batchSize = 100;
 
-  constructor(private readonly api: WixV3WritesApi) {}
+  constructor(
+    private readonly api: WixV3WritesApi,
+    private readonly byIds: (ids: readonly string[]) => Promise<readonly WixV3WriteProduct[]>,
+  ) {}
 
   async read(ids: readonly string[]): Promise<ProductValues[]> {
-    const result = await this.api.queryProducts().in('_id', [...ids]).limit(this.batchSize).find();
-    return result.items.map(valuesOf);
+    return (await this.byIds(ids)).map(valuesOf);
   }
 
   async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {

@@ -9,6 +9,7 @@ import type { ProductFilters } from '../product-filters';
 import { V1_READ_PERMISSION, V1CatalogGateway } from '../v1-catalog-gateway';
 import { afterKey, keyOf } from '../v1-keyset';
 import { V1Key, v1OrderOf } from '../v1-read';
+import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { ExportRow, v1ExportRow, v3ExportRow } from './export-row';
 import { firstValueFrom } from 'rxjs';
@@ -40,7 +41,8 @@ export const EXPORT_CHUNK = 100;
  * Export reads for the site's catalog version, without offsets so a depth of a million costs what the first
  * chunk costs: V1 by keyset (the view's order, ties by numericId: the next chunk starts after the last product
  * written), V3 by cursor. A failed chunk is read again from the same cursor: nothing is written twice or skipped.
- * Ids are read 100 at a time with an `_id $in` filter, in the order given (V1; V3 ids are not done yet).
+ * Selected ids are read 100 at a time with an `_id $in` filter (V1 `queryProducts`, V3 `queryProducts`), in the
+ * order they were chosen; an id Wix no longer has is left out.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogExportReader implements ExportReader {
@@ -66,12 +68,10 @@ export class CatalogExportReader implements ExportReader {
 
   private async readV1(source: ExportSource, cursor: ExportCursor): Promise<ExportChunk> {
     if (source.kind === 'ids') {
-      const index = cursor && 'index' in cursor ? cursor.index : 0;
-      const ids = source.ids.slice(index, index + EXPORT_CHUNK);
-      const result = await this.client.products.queryProducts().in('_id', [...ids]).limit(EXPORT_CHUNK).find();
-      const byId = new Map(result.items.map((item) => [String(item._id), item]));
-      const rows = ids.flatMap((id) => (byId.has(id) ? [v1ExportRow(byId.get(id)!)] : []));
-      return { rows, next: index + EXPORT_CHUNK < source.ids.length ? { index: index + EXPORT_CHUNK } : null };
+      return byIds(source.ids, cursor, async (ids) => {
+        const result = await this.client.products.queryProducts().in('_id', [...ids]).limit(EXPORT_CHUNK).find();
+        return result.items.map((item) => [String(item._id), v1ExportRow(item)]);
+      });
     }
     const order = v1OrderOf(source.sort);
     const after = cursor && 'v1' in cursor ? cursor.v1 : null;
@@ -86,11 +86,18 @@ export class CatalogExportReader implements ExportReader {
   }
 
   private async readV3(source: ExportSource, cursor: ExportCursor): Promise<ExportChunk> {
-    // Selected ids on V3 wait for the selection (issue 11's successor): its filter belongs in the V3 reader.
-    if (source.kind === 'ids') throw { kind: 'invalid-query', violations: [], requestId: null } satisfies CatalogError;
     const reader = await this.v3.loadReader();
+    if (source.kind === 'ids') return byIds(source.ids, cursor, async (ids) => (await v3ProductsByIds(reader, ids)).map((item) => [String(item._id), v3ExportRow(item)]));
     const query = { text: source.text, sort: source.sort, pageSize: EXPORT_CHUNK, page: 1, ...(source.filters && { filters: source.filters }) };
     const slice = await reader.slice(query, cursor && 'v3' in cursor ? cursor.v3 : null, false, EXPORT_CHUNK);
     return { rows: slice.items.map(v3ExportRow), next: slice.next ? { v3: slice.next } : null };
   }
+}
+
+/** The chunk of `ids` at the cursor's index, read by `read` (id → row) and written in the order of `ids`. */
+async function byIds(ids: readonly string[], cursor: ExportCursor, read: (ids: readonly string[]) => Promise<[string, ExportRow][]>): Promise<ExportChunk> {
+  const index = cursor && 'index' in cursor ? cursor.index : 0;
+  const chunk = ids.slice(index, index + EXPORT_CHUNK);
+  const found = new Map(await read(chunk));
+  return { rows: chunk.flatMap((id) => found.get(id) ?? []), next: index + EXPORT_CHUNK < ids.length ? { index: index + EXPORT_CHUNK } : null };
 }

@@ -23,10 +23,10 @@ export function exportColumns(exportLabels: ExportLabels, labels: CatalogLabels)
   ];
 }
 
-/** `products-<site>-<view>-<date>.csv`, every part file-safe. */
-export function exportFileName(site: string, text: string, date: Date, filtered = false): string {
+/** `products-<site>-<view>-<date>.csv`, every part file-safe; `text` null: the selected rows ("selected"). */
+export function exportFileName(site: string, text: string | null, date: Date, filtered = false): string {
   const safe = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  const view = (text.trim() ? `search-${safe(text) || 'text'}` : 'all') + (filtered ? '-filtered' : '');
+  const view = text === null ? 'selected' : (text.trim() ? `search-${safe(text) || 'text'}` : 'all') + (filtered ? '-filtered' : '');
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return ['products', safe(site), view, day].filter(Boolean).join('-') + '.csv';
 }

@@ -39,6 +39,10 @@ export class ExportLabels {
     return total === null ? 'All matching products' : `All ${total.toLocaleString('en-US')} matching products`;
   }
 
+  exportSelected(count: number): string {
+    return count === 1 ? '1 selected product' : `${count.toLocaleString('en-US')} selected products`;
+  }
+
   exportProgress(written: number, total: number | null, rowsPerSecond: number | null, etaSeconds: number | null): string {
     const count = total === null ? `${written.toLocaleString('en-US')} products` : `${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} products`;
     const rate = rowsPerSecond === null ? '' : ` · ${Math.round(rowsPerSecond).toLocaleString('en-US')} per second`;

@@ -2,7 +2,10 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { CatalogExportReader, ExportChunk, ExportCursor, ExportReader } from '../../catalog/export/catalog-export-reader';
 import type { ExportRow } from '../../catalog/export/export-row';
-import { DashboardSite, DashboardToast } from '../../catalog/export/export-services';
+import { DashboardRequests } from '../../catalog/dashboard-requests';
+import { DashboardSite } from '../../catalog/export/export-services';
+import { CatalogLabels } from '../catalog-labels';
+import { PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportPanel } from './export-panel';
 import { ExportPanelHarness } from './testing/export-panel-harness';
 
@@ -37,8 +40,10 @@ async function render(reader: ExportReader, total: number | null) {
   TestBed.configureTestingModule({
     providers: [
       { provide: CatalogExportReader, useValue: reader },
-      { provide: DashboardToast, useValue: { show: async (m: string) => (toasts.push(m), true) } },
+      { provide: DashboardRequests, useValue: { toast: (t: { message: string }) => (toasts.push(t.message), true) } },
       { provide: DashboardSite, useValue: { label: () => 'my-store' } },
+      // The page hands the panel its labels (PAGE_CONTEXT); here only they are read.
+      { provide: PAGE_CONTEXT, useFactory: () => ({ labels: TestBed.inject(CatalogLabels) }) },
     ],
   });
   const fixture = TestBed.createComponent(ExportPanel);

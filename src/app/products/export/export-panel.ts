@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, EnvironmentInjector, Injector, OnInit, createComponent, inject, input, output, signal } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, EnvironmentInjector, Injector, OnInit, computed, createComponent, inject, input, output, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
 import type { CatalogError } from '../../catalog/catalog-error';
 import { CatalogExportReader, EXPORT_CHUNK, ExportSource } from '../../catalog/export/catalog-export-reader';
-import { DashboardSite, DashboardToast } from '../../catalog/export/export-services';
-import { CatalogLabels } from '../catalog-labels';
+import { DashboardRequests } from '../../catalog/dashboard-requests';
+import { DashboardSite } from '../../catalog/export/export-services';
+import { PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
 import { exportColumns, exportFileName } from './export-columns';
@@ -36,14 +37,14 @@ const CONFIRM_ABOVE_MINUTES = 2;
 export class ExportPanel implements OnInit {
   protected readonly labels = inject(ExportLabels);
   /** The page's labels: error messages, stock and visibility words in the file. */
-  protected readonly catalogLabels = inject(CatalogLabels);
+  protected readonly catalogLabels = inject(PAGE_CONTEXT).labels;
   private readonly reader = inject(CatalogExportReader);
-  private readonly toast = inject(DashboardToast);
+  private readonly dashboard = inject(DashboardRequests);
   private readonly site = inject(DashboardSite);
   private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly document = inject(DOCUMENT);
 
-  /** What to export: the current view's query ("all matching"), or selected ids once selection exists. */
+  /** What to export: the current view's query ("all matching"), or the selected rows' ids. */
   readonly source = input.required<ExportSource>();
   /** How many products the view has (for progress and the time it takes), when known. */
   readonly total = input<number | null>(null);
@@ -51,6 +52,8 @@ export class ExportPanel implements OnInit {
   readonly closed = output<void>();
 
   protected readonly state = signal<PanelState>({ kind: 'asking' });
+  /** What is exported, as the panel says it: "All 1,204 matching products" or "3 selected products". */
+  protected readonly scope = computed(() => (this.source().kind === 'ids' ? this.labels.exportSelected(this.total() ?? 0) : this.labels.exportScope(this.total())));
   private run: Subscription | null = null;
   private url: string | null = null;
 
@@ -87,7 +90,7 @@ export class ExportPanel implements OnInit {
 
   private start(): void {
     const source = this.source();
-    const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : 'selection', new Date(), source.kind === 'query' && !!source.filters);
+    const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : null, new Date(), source.kind === 'query' && !!source.filters);
     const writer = new CsvWriter(exportColumns(this.labels, this.catalogLabels));
     this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
@@ -96,7 +99,7 @@ export class ExportPanel implements OnInit {
         this.url = URL.createObjectURL(progress.file);
         this.download(this.url, fileName);
         this.state.set({ kind: 'done', written: progress.written, fileName, url: this.url });
-        void this.toast.show(this.labels.exportDone(progress.written, fileName));
+        this.dashboard.toast({ message: this.labels.exportDone(progress.written, fileName), type: 'success' });
       }
     });
   }

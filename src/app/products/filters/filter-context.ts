@@ -1,6 +1,18 @@
 import { InjectionToken, Signal } from '@angular/core';
+import type { ProductPage, ProductQuery } from '../../catalog/product';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { CatalogLabels } from '../catalog-labels';
 import type { mountLazy } from '../lazy-component';
+import type { ProductSelection } from '../selection/product-selection';
+
+/*
+ * What the page hands its lazily mounted pieces (filter bar, "More filters", Export, bulk toolbar), as tokens in
+ * this one module. Why one module, and instances rather than imports: esbuild puts a module the first bundle
+ * shares with lazy chunks in a chunk of its own unless every lazy chunk that uses Angular reaches it (then it
+ * joins Angular's chunk). A lazy piece importing `CatalogLabels` or `ProductSelection` split each into an
+ * initial file of its own (~0.1 kB of import/export glue each, measured); every lazy piece importing this
+ * module keeps it, and what it holds, in Angular's chunk.
+ */
 
 /**
  * What the lazily mounted filter bar reads and changes: the page provides it, so no input binding machinery is
@@ -35,3 +47,25 @@ export interface PanelContext {
 export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT');
 /** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
 export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
+
+/** The page as its lazy toolbars (bulk actions, Export) see it: its labels, selection and the query on screen. */
+export interface PageContext {
+  readonly labels: CatalogLabels;
+  readonly selection: ProductSelection;
+  /** The query whose rows are on screen (settled; the typed one while none has settled yet). */
+  readonly query: Signal<ProductQuery>;
+  readonly page: Signal<ProductPage | null>;
+  /** Reads the page on screen again (after a write), bypassing what the session cached. */
+  reload(): void;
+  /** Where panels go that must outlive the toolbar that opened them (the export's progress). */
+  panels(): HTMLElement | undefined;
+}
+
+export const PAGE_CONTEXT = new InjectionToken<PageContext>('PAGE_CONTEXT');
+
+/**
+ * Re-exported (not used here) so that every lazy piece reaches the page's language module through this one:
+ * the lazy labels (FilterLabels, BulkLabels) read it, and a module only some lazy chunks reach is split out
+ * of Angular's chunk into an initial file of its own (see the note at the top).
+ */
+export { PageLanguage } from '../../i18n/page-language';

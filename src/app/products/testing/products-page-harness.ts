@@ -14,7 +14,8 @@ export interface ShownError {
 export class ProductsPageHarness extends ComponentHarness {
   static hostSelector = 'cm-products-page';
 
-  private readonly searchInput = this.locatorForOptional('input[type=search]');
+  /** The search box while it shows (the bulk toolbar hides it while rows are selected). */
+  private readonly searchInput = this.locatorForOptional('.toolbar:not([hidden]) input[type=search]');
   private readonly rows = this.locatorForAll('tbody tr:not(.skeleton)');
   private readonly rowHeaders = this.locatorForAll('tbody tr:not(.skeleton) th[scope=row]');
   private readonly skeletons = this.locatorForAll('tbody tr.skeleton');
@@ -40,7 +41,7 @@ export class ProductsPageHarness extends ComponentHarness {
     const rows = await this.rows();
     return Promise.all(
       rows.map(async (_, i) => {
-        const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td`)();
+        const cells = await this.locatorForAll(`tbody tr:not(.skeleton):nth-of-type(${i + 1}) td:not(.select)`)();
         return Promise.all(cells.map((cell) => cell.text()));
       }),
     );
@@ -154,15 +155,65 @@ export class ProductsPageHarness extends ComponentHarness {
     await (await this.select(label)).selectOptions(index);
   }
 
+  /** Clicks the checkbox labelled "Select <name>" (or the header's "Select all products on this page"). */
+  async toggleCheckbox(label: string): Promise<void> {
+    await (await this.checkbox(label)).click();
+  }
+
+  /** Whether the checkbox with this label is checked. */
+  async isChecked(label: string): Promise<boolean> {
+    return (await this.checkbox(label)).getProperty<boolean>('checked');
+  }
+
+  /** The bulk toolbar's text (what is selected and its actions), or null while the search toolbar shows. */
+  async bulkToolbar(): Promise<string | null> {
+    // The bulk toolbar stays mounted after its first use, hidden while nothing is selected.
+    const bar = await this.locatorForOptional(':not([hidden]) > [role=toolbar]')();
+    return bar ? (await bar.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /** The open confirm dialog's text (title, action, scope and count), or null while none is open. */
+  async dialogText(): Promise<string | null> {
+    const dialog = await this.locatorForOptional('dialog[open]')();
+    return dialog ? (await dialog.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /** The bulk run's region (progress, outcome, failures per product), or null before a run. */
+  async bulkResults(): Promise<string | null> {
+    const region = await this.locatorForOptional('#cm-bulk-results')();
+    return region ? (await region.text()).replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /** Types the price form's amount (its one text field: new price, percent or amount by the chosen mode). */
+  async typePriceValue(value: string): Promise<void> {
+    const input = await this.locatorFor('form input[inputmode=decimal]')();
+    await input.setInputValue(value);
+    await input.dispatchEvent('input');
+  }
+
+  /** The price preview's rows: "name: before → after". */
+  async pricePreview(): Promise<string[]> {
+    const rows = await this.locatorForAll('.preview tr')();
+    return Promise.all(rows.map(async (r) => (await r.text()).replace(/\s+/g, ' ').trim()));
+  }
+
+  private async checkbox(label: string): Promise<TestElement> {
+    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+      if ((await box.getAttribute('aria-label')) === label) return box;
+    }
+    throw new Error(`no checkbox labelled "${label}"`);
+  }
+
   private async button(name: string): Promise<TestElement> {
     const found = await this.findButton(name);
     if (!found) throw new Error(`no button named "${name}"`);
     return found;
   }
 
-  /** A button by accessible name: its aria-label, else its text. */
+  /** A shown button by accessible name: its aria-label, else its text (a hidden toolbar's buttons do not count). */
   private async findButton(name: string): Promise<TestElement | null> {
     for (const button of await this.buttons()) {
+      if (await button.matchesSelector('[hidden] button')) continue;
       const accessible = (await button.getAttribute('aria-label')) ?? (await button.text());
       if (accessible.trim() === name) return button;
     }

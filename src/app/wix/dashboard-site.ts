@@ -1,27 +1,5 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
-import { dashboard } from '@wix/dashboard';
-import { WIX_CLIENT } from './wix-client';
-
-/**
- * The dashboard's toasts (`dashboard.showToast`), bound to the app's client as a host module. Only lazy features
- * (export, bulk actions) use it, so binding happens on first use, never at start-up.
- */
-@Injectable({ providedIn: 'root' })
-export class DashboardToast {
-  private readonly client = inject(WIX_CLIENT);
-
-  /** Shows a toast; a dashboard that cannot show one (outside the dashboard) is not an error worth reporting. */
-  async show(message: string, type: 'success' | 'error' = 'success'): Promise<boolean> {
-    try {
-      const host = this.client.use(dashboard) as unknown as { showToast(config: { message: string; type: string }): unknown };
-      await host.showToast({ message, type });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
 
 /**
  * The site as a file name can carry it. The dashboard tells a page its site's URL (`siteInfo`, in the frame's

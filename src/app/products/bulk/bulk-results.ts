@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { WritePermission } from '../../catalog/bulk/write-permission';
+import type { ItemResult } from '../../catalog/bulk/bulk-plan';
+import { BulkLabels } from './bulk-labels';
+import { BulkSession } from './bulk-session';
+
+/** A run's progress (with Stop) and, when it ended, its results per product with Retry failed and Undo. */
+@Component({
+  selector: 'cm-bulk-results',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (session.progress(); as p) {
+      <section id="cm-bulk-results" class="results" tabindex="-1" [attr.aria-label]="labels.resultsTitle">
+        <progress [max]="p.total ?? 1" [value]="done()" [attr.aria-label]="labels.progressLabel"></progress>
+        <p role="status">{{ p.phase === 'running' ? labels.progress(done(), p.total) : labels.finished(session.successes(), session.failures().length) }}</p>
+        @if (p.phase === 'running') {
+          <button type="button" (click)="session.stop()">{{ labels.stopRun }}</button>
+        } @else {
+          @if (stoppedBy(); as why) {
+            <p role="alert">{{ why }}</p>
+          }
+          @if (session.failures().length > 0) {
+            <ul class="failed">
+              @for (f of session.failures(); track f.id) {
+                <li><span dir="auto">{{ f.name || f.id }}</span>: {{ reason(f) }}</li>
+              }
+            </ul>
+          }
+          @if (session.failures().length > 0 && !denied()) {
+            <button type="button" (click)="session.retryFailed()">{{ labels.retryFailed }}</button>
+          }
+          @if (p.plans.length > 0 && !denied()) {
+            <button type="button" (click)="session.undo()">{{ labels.undo }}</button>
+          }
+        }
+      </section>
+    }
+  `,
+  styles: `
+    .results { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 12px 0 0; }
+    progress { flex-basis: 100%; height: 8px; }
+    p { margin: 0; }
+    .failed { flex-basis: 100%; margin: 0; padding-inline-start: 20px; max-height: 160px; overflow: auto; }
+    button { height: 32px; padding: 0 14px; border: 1px solid var(--cm-border-strong); border-radius: 16px; background: var(--cm-surface); color: var(--cm-text); font: inherit; cursor: pointer; }
+  `,
+})
+export class BulkResults {
+  protected readonly labels = inject(BulkLabels);
+  protected readonly session = inject(BulkSession);
+  protected readonly denied = inject(WritePermission).denied;
+  protected readonly done = computed(() => this.session.progress()?.results.length ?? 0);
+  protected readonly stoppedBy = computed(() => {
+    const error = this.session.progress()?.stoppedBy;
+    if (!error) return null;
+    if (error.kind === 'permission-denied') return this.labels.stoppedByPermission(error.permission.name, error.permission.id, this.session.successes());
+    return this.labels.stoppedByError(this.session.successes());
+  });
+
+  protected reason(result: ItemResult): string {
+    if (result.ok) return '';
+    const f = result.failure;
+    const l = this.labels;
+    switch (f.kind) {
+      case 'no-price':
+        return l.failureNoPrice;
+      case 'not-attempted':
+        return l.failureNotAttempted;
+      case 'rejected':
+        return l.failureRejected(f.code, f.description);
+      case 'error':
+        return l.failureError(f.error.kind);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import type { BulkAction } from '../../catalog/bulk/bulk-plan';
+import type { BulkScope } from '../../catalog/bulk/bulk-runner';
+import { WritePermission } from '../../catalog/bulk/write-permission';
+import { BulkLabels } from './bulk-labels';
+import { PAGE_CONTEXT } from '../filters/filter-context';
+import { BulkResults } from './bulk-results';
+import { BulkSession } from './bulk-session';
+import { ExportButton } from '../export/export-button';
+import { ConfirmDialog } from './confirm-dialog';
+import { PriceChangeForm } from './price-change-form';
+
+/**
+ * The bulk toolbar (a lazy chunk: the page loads it when something is first selected) that replaces the
+ * search toolbar while rows are selected: what is selected, "Select all N matching", Show / Hide / Change
+ * price (each confirmed), Export (the selected rows, or all matching), progress, results. After a refused write (403) the actions stay unavailable for the
+ * session and say which permission is missing.
+ */
+@Component({
+  selector: 'cm-bulk-toolbar',
+  imports: [PriceChangeForm, BulkResults, ConfirmDialog, ExportButton],
+  // Mounted once, on the first selection: hidden (and its open form or dialog dropped) while nothing is selected.
+  host: { '[hidden]': '!selection.active()' },
+  templateUrl: './bulk-toolbar.html',
+  styleUrl: './bulk-toolbar.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BulkToolbar {
+  protected readonly labels = inject(BulkLabels);
+  private readonly context = inject(PAGE_CONTEXT);
+  protected readonly selection = this.context.selection;
+  protected readonly session = inject(BulkSession);
+  protected readonly denied = inject(WritePermission).denied;
+  private readonly host = inject(ElementRef<HTMLElement>);
+
+  protected readonly pricing = signal(false);
+  protected readonly emptySet: ReadonlySet<string> = new Set();
+  /** The chosen ids the price form previews (none for "all matching": nothing is read before the walk). */
+  protected readonly selectedIds = computed(() => (this.selection.all() ? [] : [...this.selection.ids()]));
+  protected readonly unavailable = computed(() => this.denied() !== null || this.session.running());
+  protected readonly total = computed(() => this.context.page()?.total ?? null);
+  /** "25 selected on this page" / "30 selected (5 on this page)" / "All 1,204 matching selected". */
+  protected readonly scopeText = computed(() => {
+    const l = this.labels;
+    if (this.selection.all()) return l.allMatchingSelected(this.total());
+    const ids = this.selection.ids();
+    const n = ids.size;
+    const onPage = (this.context.page()?.items ?? []).filter((p) => ids.has(p.id)).length;
+    return onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
+  });
+  /** "Select all N matching" is offered while the result holds more than the rows selected. */
+  protected readonly offerAll = computed(() => {
+    const page = this.context.page();
+    if (!page || this.selection.all()) return false;
+    return page.hasNext || page.hasPrevious || (page.total ?? 0) > this.selection.ids().size;
+  });
+
+  constructor() {
+    effect(() => {
+      if (this.selection.active()) return;
+      this.pricing.set(false);
+      this.pending.set(null);
+    });
+    // The toast's "View details": bring the results into view and focus.
+    effect(() => {
+      if (this.session.detailsRequested() === 0) return;
+      untracked(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLElement>('#cm-bulk-results')?.focus());
+    });
+  }
+
+  protected act(kind: 'show' | 'hide'): void {
+    if (this.unavailable()) return;
+    this.confirmAndRun(kind === 'show' ? this.labels.showInStore : this.labels.hideFromStore, { kind: 'visibility', visible: kind === 'show' });
+  }
+
+  protected togglePricing(): void {
+    if (this.unavailable()) return;
+    this.pricing.update((open) => !open);
+  }
+
+  protected changePrice(action: BulkAction): void {
+    if (this.unavailable()) return;
+    this.confirmAndRun(this.labels.changePrice, action);
+  }
+
+  /** The action waiting for the merchant's confirmation (the confirm dialog is open while set). */
+  protected readonly pending = signal<{ name: string; action: BulkAction } | null>(null);
+
+  private confirmAndRun(name: string, action: BulkAction): void {
+    this.pending.set({ name, action });
+  }
+
+  protected confirmed(ok: boolean): void {
+    const pending = this.pending();
+    this.pending.set(null);
+    if (!ok || !pending) return;
+    const action = pending.action;
+    this.pricing.set(false);
+    const scope: BulkScope = this.selection.all() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: [...this.selection.ids()] };
+    this.session.start(scope, { action }, this.context.reload);
+  }
+}
