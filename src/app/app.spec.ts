@@ -31,4 +31,22 @@ describe('App', () => {
     expect(host.hidden).toBe(false);
     expect(host.querySelector('h1')?.textContent?.trim()).toBe('Produkte');
   });
+
+  it('when no language\'s messages load it says so in a sentence, not a wordless page', async () => {
+    jest.spyOn(languages, 'loadMessages').mockRejectedValue(new Error('chunk failed'));
+    TestBed.configureTestingModule({
+      providers: [
+        providePageLanguage(),
+        { provide: CATALOG_GATEWAY, useValue: new ScriptedGateway() },
+        { provide: DASHBOARD_LOCALE, useValue: { initial: 'en', changes: () => new Subject<string>() } },
+      ],
+    });
+    const fixture = TestBed.createComponent(App);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    expect(host.hidden).toBe(false);
+    expect(host.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Catalog Manager could not load. Check your connection and reload the page.');
+    expect(host.querySelector('cm-products-page')).toBeNull();
+  });
 });
