@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { App } from './app';
 import { CATALOG_GATEWAY } from './catalog/catalog-gateway';
-import { providePageLanguage } from './i18n/page-language';
+import { PageLanguage, providePageLanguage } from './i18n/page-language';
 import * as languages from './i18n/languages';
 import { ScriptedGateway } from './products/testing/scripted-gateway';
 import { DASHBOARD_LOCALE } from './wix/dashboard-locale';
@@ -26,7 +26,9 @@ describe('App', () => {
     expect(host.hidden).toBe(true);
     expect(gateway.requests.length).toBe(1); // the query did not wait for the messages
     release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The German chunk itself still loads (a require under jest, slow on a busy machine): wait for it, bounded.
+    const language = TestBed.inject(PageLanguage);
+    for (let waited = 0; !language.ready() && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     await fixture.whenStable();
     expect(host.hidden).toBe(false);
     expect(host.querySelector('h1')?.textContent?.trim()).toBe('Produkte');
