@@ -1,11 +1,9 @@
-import { APP_BASE_HREF, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
-import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { ProductQuery } from '../catalog/product';
 import { ProductsPage } from './products-page';
+import { pageTestProviders } from './testing/page-test-bed';
 import { ProductsPageHarness } from './testing/products-page-harness';
 import { ScriptedGateway, catalogPage } from './testing/scripted-gateway';
 
@@ -27,14 +25,7 @@ function deepGateway(): ScriptedGateway {
 describe('ProductsPage, a page past Wix’s offset window', () => {
   it('says a page cannot be opened directly, and its buttons open the nearest pages that can', async () => {
     const gateway = deepGateway();
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: PlatformLocation, useClass: MockPlatformLocation },
-        { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: 'http://localhost/?page=5000' } },
-        { provide: APP_BASE_HREF, useValue: '/' },
-        { provide: CATALOG_GATEWAY, useValue: gateway },
-      ],
-    });
+    TestBed.configureTestingModule({ providers: pageTestProviders('/?page=5000', gateway) });
     const fixture = TestBed.createComponent(ProductsPage);
     await fixture.whenStable();
     const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);

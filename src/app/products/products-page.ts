@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, Type, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, Type, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -74,17 +74,13 @@ export class ProductsPage {
   protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
-  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
-
-  /** The Export button's place in the search toolbar, and where lazy panels go (the export's progress). */
-  private readonly exportHost = viewChild<ElementRef<HTMLElement>>('exportHost');
-  private readonly panelHost = viewChild<ElementRef<HTMLElement>>('panelHost');
+  /** The page's own element: lazy pieces' hosts are found in it (no `viewChild`, see `mount`). */
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
 
   /** What is selected (ids across pages of this query, or all matching); cleared with a notice when the query changes. */
   protected readonly selection = inject(ProductSelection);
   /** The bulk toolbar is mounted (a lazy chunk, on the first selection): it replaces the search toolbar while rows are selected. */
   protected readonly bulkShown = signal(false);
-  private readonly bulkHost = viewChild<ElementRef<HTMLElement>>('bulkHost');
 
   /**
    * What the lazily mounted pieces read and change (filters/filter-context.ts): the filter bar its filters, the
@@ -110,7 +106,7 @@ export class ProductsPage {
           query: computed(() => this.state()?.query ?? this.query()),
           page: computed(() => this.table()?.page ?? null),
           reload: () => this.search.reload(),
-          panels: () => this.panelHost()?.nativeElement,
+          panels: () => this.element.querySelector<HTMLElement>('.panels') ?? undefined,
         } satisfies PageContext,
       },
     ],
@@ -124,10 +120,9 @@ export class ProductsPage {
     // A chunk that fails to download leaves the search toolbar in place; the next selection asks again.
     let bulk = false;
     effect(() => {
-      const host = this.bulkHost()?.nativeElement;
-      if (bulk || !host || !this.selection.active()) return;
+      if (bulk || !this.selection.active()) return;
       bulk = true;
-      this.mount(host, 'cm-bulk-toolbar', () => import('./bulk/bulk-toolbar').then((m) => m.BulkToolbar)).then(
+      this.mount('.bulk-host', 'cm-bulk-toolbar', () => import('./bulk/bulk-toolbar').then((m) => m.BulkToolbar)).then(
         () => this.bulkShown.set(true),
         () => (bulk = false),
       );
@@ -151,27 +146,32 @@ export class ProductsPage {
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
     const initial = this.query();
     this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar and the Export button mount once their hosts are rendered (with the toolbar, i.e. not without Wix Stores).
+    // The filter bar and the Export button mount once the toolbar is there (not on a site without Wix Stores).
     let mounted = false;
     effect(() => {
-      if (mounted || !this.filterHost()) return;
+      if (mounted || this.view().kind === 'stores-not-installed') return;
       mounted = true;
       this.mountFilters();
     });
   }
 
-  /** The filter bar and the Export button, from their lazy chunks; the hosts exist whenever the toolbar does (not without Wix Stores). */
+  /** The filter bar and the Export button, from their lazy chunks, into the toolbar. */
   private mountFilters(): void {
-    const host = this.filterHost()?.nativeElement;
-    const exportHost = this.exportHost()?.nativeElement;
     // Chunks that fail to download leave the page without that control, not broken; a reload asks again.
-    if (exportHost) this.mount(exportHost, 'cm-export-button', () => import('./export/export-button').then((m) => m.ExportButton)).catch(() => undefined);
-    if (host) this.mount(host, 'cm-filter-bar', () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+    this.mount('.toolbar > .export', 'cm-export-button', () => import('./export/export-button').then((m) => m.ExportButton)).catch(() => undefined);
+    this.mount('.toolbar > .filters', 'cm-filter-bar', () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
   }
 
-  /** A lazy piece, created on `host` with the page's contexts (mountLazy). */
-  private mount<C>(host: HTMLElement, tag: string, load: () => Promise<Type<C>>): Promise<void> {
-    return mountLazy(host, tag, this.lazyInjector, load);
+  /**
+   * A lazy piece from its chunk (`load`), created with the page's contexts in the host element `selector` finds
+   * in the page's own element once the chunk is in (by then the host is rendered: the effect that started this
+   * runs before this render's DOM updates). Not with a `viewChild`: no component of the app uses a query, which
+   * keeps Angular's query code (about 10 kB) out of the initial bundle. Rejects when the chunk cannot be
+   * downloaded (or the host is not there).
+   */
+  private async mount<C>(selector: string, tag: string, load: () => Promise<Type<C>>): Promise<void> {
+    const component = await load();
+    await mountLazy(this.element.querySelector<HTMLElement>(selector)!, tag, this.lazyInjector, async () => component);
   }
 
   protected setFilters(filters: ProductFilters | null): void {

@@ -1,13 +1,10 @@
-import { APP_BASE_HREF, Location, PlatformLocation } from '@angular/common';
-import { MOCK_PLATFORM_LOCATION_CONFIG, MockPlatformLocation } from '@angular/common/testing';
+import { Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { NEVER } from 'rxjs';
-import { AFTER_PAINT_IDLE } from '../../catalog/after-paint-idle';
-import { CATALOG_GATEWAY } from '../../catalog/catalog-gateway';
 import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { ProductsPage } from '../products-page';
+import { pageTestProviders } from '../testing/page-test-bed';
 import { ProductsPageHarness } from '../testing/products-page-harness';
 import { ScriptedGateway } from '../testing/scripted-gateway';
 
@@ -16,15 +13,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The page over a scripted catalog of 60 products (25 a page); the bulk toolbar's lazy chunk loads for real. */
 async function render() {
   TestBed.configureTestingModule({
-    providers: [
-      { provide: PlatformLocation, useClass: MockPlatformLocation },
-      { provide: MOCK_PLATFORM_LOCATION_CONFIG, useValue: { startUrl: 'http://localhost/' } },
-      { provide: APP_BASE_HREF, useValue: '/' },
-      { provide: CATALOG_GATEWAY, useValue: new ScriptedGateway() },
-      { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
-      // No write is made here: the bulk runner only needs a client to exist.
-      { provide: WIX_CLIENT, useValue: {} },
-    ],
+    // No write is made here: the bulk runner only needs a client to exist.
+    providers: pageTestProviders('/', new ScriptedGateway(), [{ provide: WIX_CLIENT, useValue: {} }]),
   });
   const fixture = TestBed.createComponent(ProductsPage);
   await fixture.whenStable();
