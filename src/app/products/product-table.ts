@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { Product, ProductSort } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
+import { ProductSelection } from './selection/product-selection';
 
 /** Columns the catalog can sort on (both versions). */
 export type SortableColumn = 'name' | 'price' | 'updated';
@@ -34,27 +35,25 @@ export class ProductTable {
   readonly pricedBy = input<'list' | 'sale'>('sale');
   /** A sortable column header was clicked: the sort it asks for. */
   readonly sortChange = output<ProductSort>();
-  /** Selected product ids (the checkbox column). */
-  readonly selection = input<ReadonlySet<string>>(new Set());
-  /** Rows to select (on) or unselect: one row's checkbox, or the header's for the whole page. */
-  readonly selectionChange = output<{ rows: readonly Product[]; on: boolean }>();
-  /** The row whose checkbox holds the rows' one Tab stop. */
-  protected readonly focusRow = signal(0);
+  /** What is selected (the checkbox column), read and changed here: the page passes nothing through. */
+  protected readonly selection = inject(ProductSelection);
 
-  /** Arrow Up/Down from a row checkbox to the next or previous one. */
+  /**
+   * Arrow Up/Down from a checkbox to the next or previous one. The header's checkbox is the column's one Tab
+   * stop (the rows' are `tabindex=-1`), so the table is not 25 Tab stops long; Space toggles the focused one.
+   */
   protected moveFocus(event: KeyboardEvent): void {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    const boxes = (event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('.select input');
-    const next = boxes[[...boxes].indexOf(event.target as HTMLInputElement) + step];
-    if (!step || !next) return;
+    const boxes = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('.select input')];
+    const next = boxes[boxes.indexOf(event.target as HTMLInputElement) + step];
+    if (!step || !next || !boxes.includes(event.target as HTMLInputElement)) return;
     event.preventDefault();
     next.focus();
   }
 
   /** How much of this page is selected (the header checkbox: checked, mixed or not). */
   protected readonly pageSelected = computed(() => {
-    const selected = this.selection();
-    const n = this.products().filter((p) => selected.has(p.id)).length;
+    const n = this.products().filter((p) => this.selection.has(p.id)).length;
     return n && (n === this.products().length ? 2 : 1);
   });
 

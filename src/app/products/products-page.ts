@@ -23,9 +23,12 @@ export type PageView =
   | { readonly kind: 'results'; readonly page: ProductPage }
   | { readonly kind: 'empty-catalog' }
   | { readonly kind: 'no-matches'; readonly text: string; readonly textMatch: TextMatch; readonly filtered?: boolean }
-  | { readonly kind: 'past-end'; readonly lastPage: number }
-  /** A Catalog V1 page past Wix's offset window that cannot be opened directly: the past-end view, reworded. */
-  | { readonly kind: 'unreachable'; readonly page: ProductPage; readonly lastPage: number; readonly firstAfter: number }
+  /**
+   * Past the end, `lastPage` the last page. Or, with `unreachable`, a Catalog V1 page past Wix's offset window
+   * that cannot be opened directly (one view, reworded, keeps the first bundle small): `lastPage` is the nearest
+   * page before it that opens, `firstAfter` the nearest after it.
+   */
+  | { readonly kind: 'past-end'; readonly lastPage: number; readonly unreachable?: { readonly page: number; readonly firstAfter: number } }
   | { readonly kind: 'stores-not-installed' }
   | { readonly kind: 'error'; readonly error: CatalogError; readonly stale: ProductPage | null };
 
@@ -251,7 +254,7 @@ export function toView(state: SearchState | null): PageView {
     case 'loaded': {
       const { page, query } = state;
       if (page.items.length > 0) return { kind: 'results', page };
-      if (page.unreachable) return { kind: 'unreachable', page, lastPage: page.unreachable.lastBefore, firstAfter: page.unreachable.firstAfter };
+      if (page.unreachable) return { kind: 'past-end', lastPage: page.unreachable.lastBefore, unreachable: { page: page.page, firstAfter: page.unreachable.firstAfter } };
       if (query.page > 1 && (page.total ?? 0) > 0) return { kind: 'past-end', lastPage: page.pageCount ?? 1 };
       if (query.page > 1) return { kind: 'past-end', lastPage: 1 };
       if (hasFilters(query.filters)) return { kind: 'no-matches', text: query.text, textMatch: page.textMatch, filtered: true };

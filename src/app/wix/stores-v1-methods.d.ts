@@ -14,5 +14,5 @@ declare module '#wix-stores-v1-methods' {
 
 /* The V3 method module (`#wix-stores-v3-methods`, the V3 package's `build/es/index.typings.mjs`), likewise. */
 declare module '#wix-stores-v3-methods' {
-  export { bulkUpdateProducts, updateProduct } from '@wix/auto_sdk_stores_products-v-3';
+  export { bulkUpdateProducts } from '@wix/auto_sdk_stores_products-v-3';
 }

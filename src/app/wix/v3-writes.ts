@@ -27,13 +27,11 @@ function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) 
 }
 
 const writes = {
-  updateProduct: bound(methods.updateProduct),
   bulkUpdateProducts: bound(methods.bulkUpdateProducts),
 };
 
 /** The V3 write functions bound to the dashboard-authenticated client. */
 export interface WixV3WritesApi {
-  updateProduct: typeof methods.updateProduct;
   bulkUpdateProducts: typeof methods.bulkUpdateProducts;
 }
 

@@ -3,6 +3,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { WixErrorMapping } from '../../wix/wix-error-mapping';
 import type { CatalogError, WixPermission } from '../catalog-error';
+import { CallBudget } from '../call-budget';
 import { CATALOG_GATEWAY } from '../catalog-gateway';
 import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
@@ -55,6 +56,8 @@ export class BulkRunner {
   private readonly gateway = inject(CATALOG_GATEWAY);
   private readonly permission = inject(WritePermission);
   private readonly v3 = inject(V3CatalogGateway);
+  /** The page's count of calls in the last minute: a run's calls count too, so the page's prefetching backs off. */
+  private readonly budget = inject(CallBudget);
   private writer: Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> | null = null;
   /** One pace for every run of the session: runs share the budget among themselves too. */
   readonly pace = new CallPace(BULK_CALLS_PER_MINUTE);
@@ -73,6 +76,7 @@ export class BulkRunner {
         await this.pace.take();
         if (stopped) throw CANCELLED;
         state.calls++;
+        this.budget.record();
       };
       (async () => {
         const { writer, read, write } = await this.load();

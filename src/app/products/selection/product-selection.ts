@@ -33,14 +33,17 @@ export class ProductSelection {
     this.scope = scope;
   }
 
-  /** The ids the table marks: every row while all matching is selected. */
-  marked(rows: readonly Product[]): ReadonlySet<string> {
-    return this.all() ? new Set(rows.map((p) => p.id)) : this.ids();
+  /** Whether the table marks this product: chosen, or all matching is selected. */
+  has(id: string): boolean {
+    return this.all() || this.ids().has(id);
   }
 
-  /** Selects or unselects `rows` (one row's checkbox, or the header's for the page); leaves "all matching". */
+  /**
+   * Selects or unselects `rows` (one row's checkbox, or the header's for the page) on `page`, the rows on screen;
+   * leaves "all matching" (what stays selected is then this page's rows).
+   */
   toggle(rows: readonly Product[], on: boolean, page: readonly Product[]): void {
-    const next = new Set(this.marked(page));
+    const next = new Set(this.all() ? page.map((p) => p.id) : this.ids());
     for (const p of rows) on ? next.add(p.id) : next.delete(p.id);
     this.set(next);
     this.cleared.set(false);

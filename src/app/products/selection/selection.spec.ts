@@ -1,5 +1,6 @@
 import { Location } from '@angular/common';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestKey } from '@angular/cdk/testing';
 import { TestBed } from '@angular/core/testing';
 import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
 import { WIX_CLIENT } from '../../wix/wix-client';
@@ -95,5 +96,20 @@ describe('Selection on the products page', () => {
     await page.toggleCheckbox('Select Product 2');
     await settle();
     expect(await page.text()).not.toContain('the selection was cleared');
+  });
+
+  it('the checkbox column is one Tab stop (the header’s): Arrow Down and Up move between the checkboxes', async () => {
+    const { page } = await render();
+    expect(await page.checkboxTabStops()).toEqual(['Select all products on this page']);
+    await page.pressOnCheckbox('Select all products on this page', TestKey.DOWN_ARROW);
+    expect(await page.focusedCheckbox()).toBe('Select Product 1');
+    await page.pressOnCheckbox('Select Product 1', TestKey.DOWN_ARROW);
+    expect(await page.focusedCheckbox()).toBe('Select Product 2');
+    await page.pressOnCheckbox('Select Product 2', TestKey.UP_ARROW);
+    await page.pressOnCheckbox('Select Product 1', TestKey.UP_ARROW);
+    expect(await page.focusedCheckbox()).toBe('Select all products on this page');
+    // At the last row Arrow Down stays (Space toggles natively: the browser journeys press it).
+    await page.pressOnCheckbox('Select Product 25', TestKey.DOWN_ARROW);
+    expect(await page.focusedCheckbox()).toBe('Select Product 25');
   });
 });

@@ -1,4 +1,4 @@
-import { ComponentHarness, TestElement } from '@angular/cdk/testing';
+import { ComponentHarness, TestElement, TestKey } from '@angular/cdk/testing';
 
 /** The error view as a person reads it: its message and the actions it offers. */
 export interface ShownError {
@@ -158,6 +158,30 @@ export class ProductsPageHarness extends ComponentHarness {
   /** Clicks the checkbox labelled "Select <name>" (or the header's "Select all products on this page"). */
   async toggleCheckbox(label: string): Promise<void> {
     await (await this.checkbox(label)).click();
+  }
+
+  /** Focuses the checkbox labelled `label` and presses `key` there. */
+  async pressOnCheckbox(label: string, key: TestKey): Promise<void> {
+    const box = await this.checkbox(label);
+    await box.focus();
+    await box.sendKeys(key);
+  }
+
+  /** The label of the checkbox that has the keyboard focus, or null. */
+  async focusedCheckbox(): Promise<string | null> {
+    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+      if (await box.isFocused()) return box.getAttribute('aria-label');
+    }
+    return null;
+  }
+
+  /** The labels of the checkboxes Tab reaches (those not taken out of the Tab order). */
+  async checkboxTabStops(): Promise<string[]> {
+    const stops: string[] = [];
+    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+      if ((await box.getAttribute('tabindex')) !== '-1') stops.push((await box.getAttribute('aria-label')) ?? '');
+    }
+    return stops;
   }
 
   /** Whether the checkbox with this label is checked. */
