@@ -1,56 +1,87 @@
-import { Injectable } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
+import { PageLanguage } from '../filters/filter-context';
+import { GERMAN_BULK_LABELS } from './bulk-labels.de';
+import { HEBREW_BULK_LABELS } from './bulk-labels.he';
+
+/** A count as English writes it (1,204). */
+const n = (count: number) => count.toLocaleString('en-US');
+/** "1 product" / "3 products". */
+const products = (count: number) => (count === 1 ? '1 product' : `${n(count)} products`);
+
+const ENGLISH_BULK_LABELS = {
+  selectedOnPage: (count: number) => `${n(count)} selected on this page`,
+  selectedAcrossPages: (count: number, onPage: number) => `${n(count)} selected (${n(onPage)} on this page)`,
+  allMatchingSelected: (total: number | null) => (total === null ? 'All matching products selected' : `All ${n(total)} matching selected`),
+  selectAllMatching: (total: number | null) => (total === null ? 'Select all matching' : `Select all ${n(total)} matching`),
+  clearSelection: 'Clear selection',
+  bulkActions: 'Bulk actions',
+  showInStore: 'Show in store',
+  hideFromStore: 'Hide from store',
+  changePrice: 'Change price',
+  applyPrice: 'Apply price change',
+  priceMode: 'How',
+  priceModes: { set: 'Set price to', percent: 'Adjust by %', amount: 'Adjust by amount' },
+  priceValue: { set: 'New price', percent: 'Percent (+/−)', amount: 'Amount (+/−)' },
+  priceInvalid: 'Enter a number (a new price must not be negative).',
+  rounding: 'Rounding',
+  roundings: { cents: 'To the cent', whole: 'To a whole amount', 'ninety-nine': 'To .99' },
+  preview: 'Preview (before → after)',
+  writesDisabled: (name: string, id: string) =>
+    `Changing products is unavailable: your role lacks the “${name}” permission (${id}). Ask the site owner to grant it.`,
+  confirmTitle: 'Confirm bulk change',
+  confirmText: (action: string, scope: string) => `${action}: ${scope}. This changes these products in your store.`,
+  confirm: 'Apply',
+  cancel: 'Cancel',
+  progressLabel: 'Products done',
+  progress: (done: number, total: number | null) => (total === null ? `${n(done)} done…` : `${n(done)} of ${n(total)} done…`),
+  finished: (ok: number, failed: number) => `Done: ${n(ok)} changed, ${n(failed)} not changed.`,
+  stopRun: 'Stop',
+  resultsTitle: 'Bulk change results',
+  retryFailed: 'Retry failed',
+  undo: 'Undo',
+  viewDetails: 'View details',
+  stoppedByPermission: (name: string, id: string, done: number) =>
+    `Stopped: your role lacks the “${name}” permission (${id}). ${products(done)} changed before it stopped.`,
+  stoppedByError: (done: number) => `Stopped: Wix did not accept more changes. ${products(done)} changed before it stopped.`,
+  failureNoPrice: 'has no price to change',
+  failureNotAttempted: 'not attempted (the run stopped)',
+  failureRejected: (code: string, description: string) => `refused by Wix (${code}${description ? `: ${description}` : ''})`,
+  failureError: (kind: string) => `not changed (${kind})`,
+  toastDone: (ok: number) => `${products(ok)} changed.`,
+  toastPartial: (ok: number, failed: number) => `${products(ok)} changed, ${n(failed)} not changed.`,
+  toastFailed: 'No products were changed.',
+};
+
+/** The bulk actions' labels in one language. */
+export type BulkLabelSet = typeof ENGLISH_BULK_LABELS;
+
+const BULK_LABELS_BY_LANGUAGE: Record<'en' | 'de' | 'he', BulkLabelSet> = {
+  en: ENGLISH_BULK_LABELS,
+  de: GERMAN_BULK_LABELS,
+  he: HEBREW_BULK_LABELS,
+};
 
 /**
- * English labels of the bulk toolbar, the price form, the confirm dialog and the results: CatalogLabels'
- * counterpart for the bulk actions' lazy chunk (in CatalogLabels they add ~2 kB raw to the initial bundle).
+ * Labels of the bulk toolbar, the price form, the confirm dialog, the results and the toasts in the page's
+ * language: CatalogLabels' counterpart for the bulk actions' lazy chunk (in the message catalogs they would
+ * grow the initial bundle), as FilterLabels is for the filters'. All three languages ride in the bulk chunk.
+ * Each label is a getter that reads the page's language (a signal), so templates follow a switch at run time.
  * Override like CatalogLabels: `{provide: BulkLabels, useClass: MyBulkLabels}`.
  */
 @Injectable({ providedIn: 'root' })
 export class BulkLabels {
-  readonly selectedOnPage = (n: number) => `${count(n)} selected on this page`;
-  readonly selectedAcrossPages = (n: number, onPage: number) => `${count(n)} selected (${count(onPage)} on this page)`;
-  readonly allMatchingSelected = (n: number | null) => (n === null ? 'All matching products selected' : `All ${count(n)} matching selected`);
-  readonly selectAllMatching = (n: number | null) => (n === null ? 'Select all matching' : `Select all ${count(n)} matching`);
-  readonly clearSelection = 'Clear selection';
-  readonly bulkActions = 'Bulk actions';
-  readonly showInStore = 'Show in store';
-  readonly hideFromStore = 'Hide from store';
-  readonly changePrice = 'Change price';
-  readonly applyPrice = 'Apply price change';
-  readonly priceMode = 'How';
-  readonly priceModes = { set: 'Set price to', percent: 'Adjust by %', amount: 'Adjust by amount' } as const;
-  readonly priceValue = { set: 'New price', percent: 'Percent (+/−)', amount: 'Amount (+/−)' } as const;
-  readonly priceInvalid = 'Enter a number (a new price must not be negative).';
-  readonly rounding = 'Rounding';
-  readonly roundings = { cents: 'To the cent', whole: 'To a whole amount', 'ninety-nine': 'To .99' } as const;
-  readonly preview = 'Preview (before → after)';
-  readonly writesDisabled = (name: string, id: string) =>
-    `Changing products is unavailable: your role lacks the “${name}” permission (${id}). Ask the site owner to grant it.`;
-  readonly confirmTitle = 'Confirm bulk change';
-  readonly confirmText = (action: string, scope: string) => `${action}: ${scope}. This changes these products in your store.`;
-  readonly confirm = 'Apply';
-  readonly cancel = 'Cancel';
-  readonly progressLabel = 'Products done';
-  readonly progress = (done: number, total: number | null) => (total === null ? `${count(done)} done…` : `${count(done)} of ${count(total)} done…`);
-  readonly finished = (ok: number, failed: number) => `Done: ${count(ok)} changed, ${count(failed)} not changed.`;
-  readonly stopRun = 'Stop';
-  readonly resultsTitle = 'Bulk change results';
-  readonly retryFailed = 'Retry failed';
-  readonly undo = 'Undo';
-  readonly viewDetails = 'View details';
-  readonly stoppedByPermission = (name: string, id: string, done: number) =>
-    `Stopped: your role lacks the “${name}” permission (${id}). ${count(done)} products were changed before it stopped.`;
-  readonly stoppedByError = (done: number) => `Stopped: Wix did not accept more changes. ${count(done)} products were changed before it stopped.`;
-  readonly failureNoPrice = 'has no price to change';
-  readonly failureNotAttempted = 'not attempted (the run stopped)';
-  readonly failureRejected = (code: string, description: string) => `refused by Wix (${code}${description ? `: ${description}` : ''})`;
-  readonly failureError = (kind: string) => `not changed (${kind})`;
-  readonly toastDone = (n: number) => `${count(n)} products changed.`;
-  readonly toastPartial = (ok: number, failed: number) => `${count(ok)} products changed, ${count(failed)} not changed.`;
-  readonly toastFailed = 'No products were changed.';
+  private readonly language = inject(PageLanguage);
+
+  static {
+    for (const key of Object.keys(ENGLISH_BULK_LABELS)) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: BulkLabels) {
+          return BULK_LABELS_BY_LANGUAGE[this.language.language()][key as keyof BulkLabelSet];
+        },
+      });
+    }
+  }
 }
 
-/** A count as the labels write it (1,204). */
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+// Declaration merging: the class has a getter for each label (defined in its static block).
+export interface BulkLabels extends Readonly<BulkLabelSet> {}

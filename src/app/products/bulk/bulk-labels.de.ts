@@ -1,0 +1,51 @@
+import type { BulkLabelSet } from './bulk-labels';
+
+/** Eine Zahl, wie Deutsch sie schreibt (1.204). */
+const n = (count: number) => count.toLocaleString('de-DE');
+/** "1 Produkt wurde" / "3 Produkte wurden": the count with the verb agreeing. */
+const were = (count: number) => (count === 1 ? '1 Produkt wurde' : `${n(count)} Produkte wurden`);
+
+/** German labels of the bulk actions (terms as in src/app/i18n/messages.de.json and the filters' labels). */
+export const GERMAN_BULK_LABELS: BulkLabelSet = {
+  selectedOnPage: (count: number) => `${n(count)} auf dieser Seite ausgewählt`,
+  selectedAcrossPages: (count: number, onPage: number) => `${n(count)} ausgewählt (${n(onPage)} auf dieser Seite)`,
+  allMatchingSelected: (total: number | null) => (total === null ? 'Alle passenden Produkte ausgewählt' : `Alle ${n(total)} passenden ausgewählt`),
+  selectAllMatching: (total: number | null) => (total === null ? 'Alle passenden auswählen' : `Alle ${n(total)} passenden auswählen`),
+  clearSelection: 'Auswahl aufheben',
+  bulkActions: 'Sammelaktionen',
+  showInStore: 'Im Shop anzeigen',
+  hideFromStore: 'Im Shop ausblenden',
+  changePrice: 'Preis ändern',
+  applyPrice: 'Preisänderung anwenden',
+  priceMode: 'Wie',
+  priceModes: { set: 'Preis festlegen auf', percent: 'Um % ändern', amount: 'Um Betrag ändern' },
+  priceValue: { set: 'Neuer Preis', percent: 'Prozent (+/−)', amount: 'Betrag (+/−)' },
+  priceInvalid: 'Geben Sie eine Zahl ein (ein neuer Preis darf nicht negativ sein).',
+  rounding: 'Rundung',
+  roundings: { cents: 'Auf den Cent', whole: 'Auf einen ganzen Betrag', 'ninety-nine': 'Auf ,99' },
+  preview: 'Vorschau (vorher → nachher)',
+  writesDisabled: (name: string, id: string) =>
+    `Produkte ändern ist nicht möglich: Ihrer Rolle fehlt die Berechtigung „${name}“ (${id}). Bitten Sie den Website-Inhaber, sie zu erteilen.`,
+  confirmTitle: 'Sammeländerung bestätigen',
+  confirmText: (action: string, scope: string) => `${action}: ${scope}. Dies ändert diese Produkte in Ihrem Shop.`,
+  confirm: 'Anwenden',
+  cancel: 'Abbrechen',
+  progressLabel: 'Erledigte Produkte',
+  progress: (done: number, total: number | null) => (total === null ? `${n(done)} erledigt…` : `${n(done)} von ${n(total)} erledigt…`),
+  finished: (ok: number, failed: number) => `Fertig: ${n(ok)} geändert, ${n(failed)} nicht geändert.`,
+  stopRun: 'Anhalten',
+  resultsTitle: 'Ergebnisse der Sammeländerung',
+  retryFailed: 'Fehlgeschlagene wiederholen',
+  undo: 'Rückgängig',
+  viewDetails: 'Details anzeigen',
+  stoppedByPermission: (name: string, id: string, done: number) =>
+    `Angehalten: Ihrer Rolle fehlt die Berechtigung „${name}“ (${id}). ${were(done)} vorher geändert.`,
+  stoppedByError: (done: number) => `Angehalten: Wix hat keine weiteren Änderungen angenommen. ${were(done)} vorher geändert.`,
+  failureNoPrice: 'hat keinen Preis, der sich ändern lässt',
+  failureNotAttempted: 'nicht versucht (der Lauf wurde angehalten)',
+  failureRejected: (code: string, description: string) => `von Wix abgelehnt (${code}${description ? `: ${description}` : ''})`,
+  failureError: (kind: string) => `nicht geändert (${kind})`,
+  toastDone: (ok: number) => `${were(ok)} geändert.`,
+  toastPartial: (ok: number, failed: number) => `${were(ok)} geändert, ${n(failed)} nicht.`,
+  toastFailed: 'Es wurden keine Produkte geändert.',
+};

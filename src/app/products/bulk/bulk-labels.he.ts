@@ -1,0 +1,51 @@
+import type { BulkLabelSet } from './bulk-labels';
+
+/** A count as Hebrew writes it (1,204). */
+const n = (count: number) => count.toLocaleString('he-IL');
+/** "מוצר אחד שונה" / "3 מוצרים שונו": the count with the verb agreeing (Hebrew's plural: one, and the rest). */
+const changed = (count: number) => (count === 1 ? 'מוצר אחד שונה' : `${n(count)} מוצרים שונו`);
+
+/** Hebrew labels of the bulk actions (terms as in src/app/i18n/messages.he.json and the filters' labels). */
+export const HEBREW_BULK_LABELS: BulkLabelSet = {
+  selectedOnPage: (count: number) => `${n(count)} נבחרו בעמוד זה`,
+  selectedAcrossPages: (count: number, onPage: number) => `${n(count)} נבחרו (${n(onPage)} בעמוד זה)`,
+  allMatchingSelected: (total: number | null) => (total === null ? 'כל המוצרים התואמים נבחרו' : `כל ${n(total)} התואמים נבחרו`),
+  selectAllMatching: (total: number | null) => (total === null ? 'בחירת כל התואמים' : `בחירת כל ${n(total)} התואמים`),
+  clearSelection: 'ניקוי הבחירה',
+  bulkActions: 'פעולות מרובות',
+  showInStore: 'הצגה בחנות',
+  hideFromStore: 'הסתרה מהחנות',
+  changePrice: 'שינוי מחיר',
+  applyPrice: 'החלת שינוי המחיר',
+  priceMode: 'איך',
+  priceModes: { set: 'קביעת מחיר ל־', percent: 'שינוי באחוזים', amount: 'שינוי בסכום' },
+  priceValue: { set: 'מחיר חדש', percent: 'אחוז (+/−)', amount: 'סכום (+/−)' },
+  priceInvalid: 'יש להזין מספר (מחיר חדש לא יכול להיות שלילי).',
+  rounding: 'עיגול',
+  roundings: { cents: 'לאגורה', whole: 'לסכום שלם', 'ninety-nine': 'ל־‎.99' },
+  preview: 'תצוגה מקדימה (לפני ← אחרי)',
+  writesDisabled: (name: string, id: string) =>
+    `אי אפשר לשנות מוצרים: לתפקיד שלך חסרה ההרשאה „${name}“ (${id}). אפשר לבקש מבעל האתר להעניק אותה.`,
+  confirmTitle: 'אישור שינוי מרובה',
+  confirmText: (action: string, scope: string) => `${action}: ${scope}. הפעולה משנה את המוצרים האלה בחנות שלך.`,
+  confirm: 'החלה',
+  cancel: 'ביטול',
+  progressLabel: 'מוצרים שהושלמו',
+  progress: (done: number, total: number | null) => (total === null ? `${n(done)} הושלמו…` : `${n(done)} מתוך ${n(total)} הושלמו…`),
+  finished: (ok: number, failed: number) => `הסתיים: ${n(ok)} שונו, ${n(failed)} לא שונו.`,
+  stopRun: 'עצירה',
+  resultsTitle: 'תוצאות השינוי המרובה',
+  retryFailed: 'ניסיון חוזר לכושלים',
+  undo: 'ביטול הפעולה',
+  viewDetails: 'הצגת פרטים',
+  stoppedByPermission: (name: string, id: string, done: number) =>
+    `נעצר: לתפקיד שלך חסרה ההרשאה „${name}“ (${id}). ${changed(done)} לפני העצירה.`,
+  stoppedByError: (done: number) => `נעצר: Wix לא קיבלה שינויים נוספים. ${changed(done)} לפני העצירה.`,
+  failureNoPrice: 'אין לו מחיר לשינוי',
+  failureNotAttempted: 'לא נוסה (ההרצה נעצרה)',
+  failureRejected: (code: string, description: string) => `נדחה על ידי Wix (${code}${description ? `: ${description}` : ''})`,
+  failureError: (kind: string) => `לא שונה (${kind})`,
+  toastDone: (ok: number) => `${changed(ok)}.`,
+  toastPartial: (ok: number, failed: number) => `${changed(ok)}, ${n(failed)} לא שונו.`,
+  toastFailed: 'לא שונו מוצרים.',
+};
