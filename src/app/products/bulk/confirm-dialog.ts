@@ -44,6 +44,10 @@ export class ConfirmDialog implements OnInit, OnDestroy {
 
   ngOnInit(): void {
     const dialog = this.dialog();
+    // In the dashboard the frame is as tall as the page (the host sizes it to its content), so a modal centred
+    // in it can sit far below what the merchant sees: open it level with the control that opened it, in view.
+    const opener = (this.host.nativeElement as HTMLElement).ownerDocument.activeElement;
+    dialog.style.marginBlockStart = `${Math.max(16, opener?.getBoundingClientRect().top ?? 0)}px`;
     // jsdom has no showModal: the open attribute keeps specs honest about what is shown.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');

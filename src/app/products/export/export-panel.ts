@@ -68,7 +68,13 @@ export class ExportPanel implements OnInit {
     this.state.set({ kind: 'confirm', total, minutes });
     // A modal <dialog>: the browser traps focus, makes the page inert and closes it on Escape. (The CDK dialog
     // would add ~6 kB of Angular core to the initial bundle, shared with this lazy chunk.)
-    queueMicrotask(() => this.element.nativeElement.querySelector('dialog')?.showModal());
+    // Level with the Export button (in view: it was just clicked), not centred in a frame as tall as the page.
+    const top = this.document.activeElement?.getBoundingClientRect().top ?? 0;
+    queueMicrotask(() => {
+      const dialog = this.element.nativeElement.querySelector('dialog');
+      if (dialog) dialog.style.marginBlockStart = `${Math.max(16, top)}px`;
+      dialog?.showModal();
+    });
   }
 
   /** The merchant's answer to "this export takes about N minutes". */
