@@ -12,7 +12,7 @@ import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
 import { CallPace } from './call-pace';
-import type { VersionWriter } from './version-writer';
+import type { VersionWriter, WriteOutcome } from './version-writer';
 import { V1_WRITE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
 /** Which products a run acts on: chosen ids, or every product matching a query (walked page by page). */
@@ -150,9 +150,11 @@ export class BulkRunner {
         pending = [];
         if (toSend.length === 0) return null;
         const batch = await writer.write(toSend, beforeCall);
+        const now = await this.readRefused(batch.outcomes, writer, beforeCall);
         for (const o of batch.outcomes) {
           const plan = state.planned.get(o.id)!;
-          if (o.ok) this.succeed(state, plan);
+          const values = now.get(o.id);
+          if (o.ok || (values && reached(values, plan.target))) this.succeed(state, plan);
           else state.results.push({ id: o.id, name: plan.name, ok: false, failure: { kind: 'rejected', code: o.code, description: o.description } });
         }
         if (batch.error === undefined) return null;
@@ -176,6 +178,24 @@ export class BulkRunner {
       // Loop: read again first, so a write that was applied before its answer was lost is not sent again.
     }
     return null;
+  }
+
+  /**
+   * The products Wix refused, read again once: what already holds its target counts as done. A refusal can
+   * answer our own write sent twice: a browser resends a request whose connection dropped before any answer
+   * came (it cannot know the server applied it), and Catalog V3 then refuses the copy as a stale revision
+   * although the first one changed the product. A failed read leaves every refusal as Wix answered it.
+   */
+  private async readRefused(outcomes: readonly WriteOutcome[], writer: VersionWriter, beforeCall: () => Promise<void>): Promise<Map<string, ProductValues>> {
+    const refused = outcomes.filter((o) => !o.ok).map((o) => o.id);
+    if (refused.length === 0) return new Map();
+    try {
+      await beforeCall();
+      return new Map((await writer.read(refused)).map((v) => [v.id, v]));
+    } catch (e) {
+      if (e === CANCELLED) throw e;
+      return new Map();
+    }
   }
 
   private succeed(state: { results: ItemResult[]; plans: PlannedWrite[] }, plan: PlannedWrite): void {
