@@ -69,6 +69,7 @@ export function hostHtml(appUrl: string, site: SiteIdentity, products: number, c
   </main>
 </div>
 <div class="toasts" id="toasts" aria-live="polite" data-testid="toasts"></div>
+<ol id="toast-log" hidden data-testid="toast-log"></ol>
 <div class="modal-layer" id="modals"></div>
 <script type="application/json" id="bootstrap">${json}</script>
 <script src="/_emulator/host.js"></script>

@@ -61,6 +61,19 @@ export function renderToast(container: HTMLElement, toast: ToastConfig): { remov
   return { remove };
 }
 
+/**
+ * Records a toast in the host page's toast log (`#toast-log`, a hidden list): one item per toast the app asked
+ * for, in order, with its text and `data-type` / `data-action` (the action button's text). Toasts themselves go
+ * after 6 s; the log lasts as long as the host page, so a test can tell which toasts were shown, and that none was.
+ */
+export function logToast(log: HTMLElement, toast: ToastConfig): void {
+  const item = document.createElement('li');
+  item.textContent = toast.message;
+  item.dataset['type'] = toast.type ?? 'standard';
+  if (toast.action) item.dataset['action'] = toast.action.text;
+  log.append(item);
+}
+
 /** Renders a stand-in for a dashboard modal: its id, its params, and a Close button. */
 export function renderModal(layer: HTMLElement, modalId: string, params: unknown, close: (data?: unknown) => void): { dismiss(): void } {
   const box = document.createElement('div');

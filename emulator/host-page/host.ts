@@ -9,7 +9,7 @@ import { BeforeUnloadRegistry, createDashboardApi, type EmulatedDashboardApi, ty
 import { frameContext, frameUrl } from './frame-url';
 import { showConfig, wireControls } from './host-controls';
 import type { HostBootstrap } from './host-html';
-import { renderModal, renderToast } from './host-ui';
+import { logToast, renderModal, renderToast } from './host-ui';
 
 const HANDSHAKE_HINT_MS = 10_000;
 const STATS_EVERY_MS = 2000;
@@ -19,6 +19,7 @@ let config: EmulatorConfig = boot.config;
 const frame = byId('app') as HTMLIFrameElement;
 const form = byId('controls') as HTMLFormElement;
 const toasts = byId('toasts');
+const toastLog = byId('toast-log');
 const hint = byId('hint');
 const environmentListeners = new Set<() => void>();
 const beforeUnload = new BeforeUnloadRegistry();
@@ -65,7 +66,7 @@ function dashboardApi(): EmulatedDashboardApi {
       environmentListeners.add(listener);
       return () => environmentListeners.delete(listener);
     },
-    showToast: (toast) => renderToast(toasts, toast),
+    showToast: (toast) => (logToast(toastLog, toast), renderToast(toasts, toast)),
     pageLocation: () => {
       const at = new URL(relative || '/', 'http://x');
       return { pageId: 'catalog-manager', pathname: at.pathname, search: at.search };
