@@ -38,10 +38,14 @@ import languages from './journeys/20-languages.mjs';
 import exportJourney from './journeys/22-export.mjs';
 import exportFaults from './journeys/23-export-faults.mjs';
 import deepPaging from './journeys/24-deep-paging.mjs';
+import bulkHide from './journeys/25-bulk-hide.mjs';
+import bulkPrice from './journeys/26-bulk-price.mjs';
+import bulkViewer from './journeys/27-bulk-viewer.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
   notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages, exportJourney, exportFaults, deepPaging,
+  bulkHide, bulkPrice, bulkViewer,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>
@@ -89,6 +93,11 @@ async function setUp() {
     // A 1,000,000-product catalog (~7 s, ~600 MB) only when a journey runs on it.
     if (JOURNEYS.some((j) => j.catalog === 'million')) {
       setup.emulators.million = await startEmulator({ name: 'million', appDir: APP_DIR, products: 1_000_000 });
+    }
+    // The seeded catalog again, for the journeys that write (bulk actions): a reset does not undo writes, and the
+    // other journeys' expected rows come from the default catalog as seeded.
+    if (JOURNEYS.some((j) => j.catalog === 'writes')) {
+      setup.emulators.writes = await startEmulator({ name: 'writes', appDir: APP_DIR });
     }
   })();
   const browser = launchBrowser().then((b) => (setup.browser = b));
