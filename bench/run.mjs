@@ -5,7 +5,7 @@
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
  *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, export
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, export, bulk
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -28,8 +28,9 @@ import { measureRenderCost, printRenderCost } from './sections/render-cost.mjs';
 import { measureRequests, printRequests, printSeedComparison } from './sections/requests.mjs';
 import { measureScale, printScale } from './sections/scale.mjs';
 import { measureExport, printExport } from './sections/export.mjs';
+import { measureBulk, printBulk } from './sections/bulk.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory', 'export'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory', 'export', 'bulk'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -120,6 +121,8 @@ async function main() {
       measureFilters({ browser, bundle, appDir, small: app, visits: PLAN.filterVisits }));
     results.export = await timed('export', 'export: 20,000 products (rate limit off, 200/min); page 5,000 of 1,000,000', () =>
       measureExport({ browser, bundle, appDir }));
+    results.bulk = await timed('bulk', `bulk update of 1,000 products at 200 calls/min (V1, V3); the bulk chunks' sizes`, () =>
+      measureBulk({ browser, bundle, appDir, productionDir: OUT.production }));
   }
 }
 
@@ -136,6 +139,7 @@ function print() {
   if (results.filters) printFilters(results.filters);
   if (results.memory) printMemory(results.memory);
   if (results.export) printExport(results.export);
+  if (results.bulk) printBulk(results.bulk);
   if (results.requests) printSeedComparison(results.requests, m.seedPageBytes);
   if (results.floor) printFloor(results.floor, m.floorPageBytes);
   printGoals(results);
