@@ -69,7 +69,15 @@ export class CatalogLabels {
 
   /** Column headers of the results table. */
   get columns() {
-    return this.group('columns', ['image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated'] as const);
+    return this.group('columns', [
+      'image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated',
+      'collections', 'categories', 'productType', 'brand', 'ribbon', 'created', 'quantity', 'cost', 'profit',
+    ] as const);
+  }
+
+  /** Product types as the Product type column shows them. */
+  get productTypes() {
+    return this.group('productType', ['physical', 'digital'] as const);
   }
 
   /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */
@@ -115,6 +123,11 @@ export class CatalogLabels {
   /** A stock quantity, "(1,234)". */
   quantity(quantity: number): string {
     return this.t('quantity', { quantity });
+  }
+
+  /** A count as the page's language writes it, "1,234". */
+  count(count: number): string {
+    return this.t('count', { count });
   }
 
   /** A date as the dashboard's language writes it. */
