@@ -65,9 +65,12 @@ export class ColumnChooser {
     return this.columns.choice().includes(column);
   }
 
-  /** A column's name, as its heading says it. */
+  /** A column's name, as its heading says it (V1's price column is the list price, V3's collections categories). */
   protected name(column: ColumnId | 'name'): string {
-    return this.labels.columns[column === 'collections' && this.categories() ? 'categories' : column];
+    const support = this.context.page()?.filterSupport;
+    return this.labels.columns[
+      column === 'collections' && this.categories() ? 'categories' : column === 'price' && support?.pricedBy === 'list' ? 'listPrice' : column
+    ];
   }
 
   protected block(column: ColumnId): ColumnBlock | null {
@@ -85,7 +88,17 @@ export class ColumnChooser {
   protected open(): void {
     this.order.set(this.listed(this.columns.choice()));
     this.announcement.set('');
-    this.dialog().nativeElement.showModal();
+    // Render the list first: opening focuses the dialog's first control, which should be the first column.
+    this.appRef.tick();
+    const dialog = this.dialog().nativeElement;
+    dialog.showModal();
+    // Under its button, not centred: the dashboard sizes this frame to its content, so the frame's centre can be
+    // far below what the merchant sees. In page coordinates (the dialog is absolutely positioned).
+    const button = this.opener().nativeElement.getBoundingClientRect();
+    const view = dialog.ownerDocument.defaultView!;
+    const rtl = view.getComputedStyle(dialog).direction === 'rtl';
+    dialog.style.top = `${button.bottom + view.scrollY + 8}px`;
+    dialog.style.left = `${Math.max(8, rtl ? button.left : button.right - dialog.offsetWidth) + view.scrollX}px`;
     if (this.merchantData() === null) this.probe();
   }
 

@@ -8,7 +8,7 @@ import { siteKey } from '../../catalog/site';
  * Key order is the order the chooser first lists them in.
  */
 export const COLUMN_WIDTHS = {
-  sku: 150, price: 130, stock: 150, visibility: 100, updated: 130, collections: 180, productType: 100,
+  sku: 170, price: 130, stock: 150, visibility: 100, updated: 130, collections: 180, productType: 100,
   brand: 130, ribbon: 110, created: 130, quantity: 100, cost: 120, profit: 120,
 };
 
