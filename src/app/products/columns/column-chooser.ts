@@ -1,4 +1,4 @@
-import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal } from '@angular/core';
 import { CollectionDirectory } from '../../catalog/collection-directory';
 import { FILTER_CONTEXT } from '../filters/filter-context';
 import { ColumnLabels } from './column-labels';
@@ -32,8 +32,8 @@ export class ColumnChooser {
   private readonly columns = this.context.columns;
   private readonly directory = inject(CollectionDirectory);
   private readonly appRef = inject(ApplicationRef);
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
-  private readonly opener = viewChild.required<ElementRef<HTMLButtonElement>>('opener');
+  // No queries (viewChild): their code would weigh on the initial bundle. Elements come as template references.
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
 
   /** Every column in the dialog's order: the shown ones as shown, then the others. */
   protected readonly order = signal<readonly ColumnId[]>([]);
@@ -85,26 +85,20 @@ export class ColumnChooser {
     return block === 'catalog' ? this.l.notAvailable : block === 'role' ? this.l.managersOnly : this.l.checking;
   }
 
-  protected open(): void {
+  protected open(dialog: HTMLDialogElement, opener: HTMLElement): void {
     this.order.set(this.listed(this.columns.choice()));
     this.announcement.set('');
     // Render the list first: opening focuses the dialog's first control, which should be the first column.
     this.appRef.tick();
-    const dialog = this.dialog().nativeElement;
     dialog.showModal();
     // Under its button, not centred: the dashboard sizes this frame to its content, so the frame's centre can be
     // far below what the merchant sees. In page coordinates (the dialog is absolutely positioned).
-    const button = this.opener().nativeElement.getBoundingClientRect();
+    const button = opener.getBoundingClientRect();
     const view = dialog.ownerDocument.defaultView!;
     const rtl = view.getComputedStyle(dialog).direction === 'rtl';
     dialog.style.top = `${button.bottom + view.scrollY + 8}px`;
     dialog.style.left = `${Math.max(8, rtl ? button.left : button.right - dialog.offsetWidth) + view.scrollX}px`;
     if (this.merchantData() === null) this.probe();
-  }
-
-  protected closed(): void {
-    // Back to the button that opened the dialog, so keyboard users keep their place.
-    this.opener().nativeElement.focus();
   }
 
   protected toggle(column: ColumnId): void {
@@ -122,7 +116,7 @@ export class ColumnChooser {
     this.announcement.set(this.l.moved(this.name(order[to]), to + 2, order.length + 1));
     // The row's buttons were moved in the DOM, which drops the focus: render, then give it back.
     this.appRef.tick();
-    this.dialog().nativeElement.querySelector<HTMLElement>(`#${button.id}`)?.focus();
+    this.element.querySelector<HTMLElement>(`#${button.id}`)?.focus();
   }
 
   protected reset(): void {
