@@ -69,15 +69,20 @@ export class CatalogLabels {
 
   /** Column headers of the results table. */
   get columns() {
-    return this.group('columns', [
-      'image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated',
-      'collections', 'categories', 'productType', 'brand', 'ribbon', 'created', 'quantity', 'cost', 'profit',
-    ] as const);
+    return this.group('columns', ['image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated'] as const);
   }
 
-  /** Product types as the Product type column shows them. */
-  get productTypes() {
-    return this.group('productType', ['physical', 'digital'] as const);
+  /**
+   * One column's header, message `columns.<column>` (every column of the chooser: sku, price, collections,
+   * categories, productType, brand, ribbon, created, quantity, cost, profit…), without building them all.
+   */
+  column(column: string): string {
+    return this.t(`columns.${column}` as MessageKey);
+  }
+
+  /** A product type as the Product type column shows it. */
+  productType(type: 'physical' | 'digital'): string {
+    return this.t(`productType.${type}`);
   }
 
   /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */

@@ -60,8 +60,7 @@ export class ProductTable {
 
   /** A column's heading. */
   protected heading(column: ColumnId): string {
-    const c = this.labels.columns;
-    return column === 'price' && this.pricedBy() === 'list' ? c.listPrice : column === 'collections' && this.categories() ? c.categories : c[column];
+    return this.labels.column(column === 'price' && this.pricedBy() === 'list' ? 'listPrice' : column === 'collections' && this.categories() ? 'categories' : column);
   }
 
   /** The text of a cell (price and stock have markup of their own). */
@@ -83,7 +82,7 @@ export class ProductTable {
         return names.includes(undefined) ? '…' : names.filter(Boolean).join(', ') || l.missing;
       }
       case 'productType':
-        value = product.productType && l.productTypes[product.productType];
+        value = product.productType && l.productType(product.productType);
         break;
       case 'quantity':
         value = product.quantity === null ? null : l.count(product.quantity);

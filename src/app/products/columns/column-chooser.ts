@@ -2,7 +2,7 @@ import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, compute
 import { CollectionDirectory } from '../../catalog/collection-directory';
 import { FILTER_CONTEXT } from '../filters/filter-context';
 import { ColumnLabels } from './column-labels';
-import type { ColumnId } from './product-columns';
+import type { ColumnChoice, ColumnId } from './product-columns';
 
 /** Why a column cannot be switched on: the catalog cannot give it, the role may not see it, or not known yet. */
 type ColumnBlock = 'catalog' | 'role' | 'checking';
@@ -43,7 +43,7 @@ export class ColumnChooser {
   private readonly merchantData = computed(() => this.context.page()?.merchantData ?? this.probed());
   private readonly categories = computed(() => this.context.page()?.filterSupport?.collectionKind === 'category');
   /** Every column, each once, in a list order: the shown ones first as shown, then the others. */
-  private readonly listed = (first: readonly ColumnId[]) => [...first, ...this.columns.all.filter((c) => !first.includes(c))];
+  private readonly listed = (first: ColumnChoice) => [...first, ...this.columns.all.filter((c) => !first.includes(c))];
 
   constructor() {
     effect((onCleanup) => {
@@ -68,9 +68,7 @@ export class ColumnChooser {
   /** A column's name, as its heading says it (V1's price column is the list price, V3's collections categories). */
   protected name(column: ColumnId | 'name'): string {
     const support = this.context.page()?.filterSupport;
-    return this.labels.columns[
-      column === 'collections' && this.categories() ? 'categories' : column === 'price' && support?.pricedBy === 'list' ? 'listPrice' : column
-    ];
+    return this.labels.column(column === 'collections' && this.categories() ? 'categories' : column === 'price' && support?.pricedBy === 'list' ? 'listPrice' : column);
   }
 
   protected block(column: ColumnId): ColumnBlock | null {
@@ -121,12 +119,22 @@ export class ColumnChooser {
 
   protected reset(): void {
     this.order.set(this.listed(this.columns.defaults));
-    this.apply(this.order());
+    this.save(this.columns.defaults);
   }
 
   /** Shows the checked columns in the dialog's order (`flip`: the one whose checkbox was just used). */
   private apply(order: readonly ColumnId[], flip?: ColumnId): void {
-    this.columns.set(order.filter((c) => (c === flip ? !this.shown(c) : this.shown(c))));
+    this.save(order.filter((c) => (c === flip ? !this.shown(c) : this.shown(c))));
+  }
+
+  /** Shows these columns, and remembers them for the site unless a saved view is applied. */
+  private save(choice: ColumnChoice): void {
+    this.columns.choice.set(choice);
+    try {
+      if (this.columns.remember) localStorage.setItem(this.columns.key, JSON.stringify({ v: 1, value: choice }));
+    } catch {
+      // Full or blocked storage: the choice lasts for this visit.
+    }
   }
 
   /**

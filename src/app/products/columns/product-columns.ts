@@ -31,19 +31,19 @@ export function columnChoiceOf(value: unknown): ColumnChoice | null {
 /**
  * The columns the results table shows: one value per page (a root token, so saved views share it). A saved view
  * stores `choice()` and restores it with `choice.set(…)`, with `remember` false while the view is applied; with no
- * view chosen, the chooser's `set` keeps the choice in this browser for the site: localStorage
- * `cm.columns:<site id>` (the site id as CatalogVersionMemory takes it) holds `{"v": 1, "value": [ids]}`; an entry
- * of another version, or one that does not parse, is ignored (default columns), and storage that throws (blocked in
- * an iframe) keeps nothing. Read at start-up, not in the chooser's lazy chunk: the first rows need it.
+ * view chosen, the chooser keeps a change in this browser for the site: localStorage `key`, `cm.columns:<site id>`
+ * (the site id as CatalogVersionMemory takes it), holds `{"v": 1, "value": [ids]}`; an entry of another version,
+ * or one that does not parse, is ignored (default columns), and storage that throws (blocked in an iframe) keeps
+ * nothing. Read here at start-up (the first rows need it); written by the chooser's lazy chunk.
  */
 export interface ProductColumns {
   /** The columns shown after Name, in order. */
   readonly choice: WritableSignal<ColumnChoice>;
-  /** Whether `set` remembers the choice for the site (false while a saved view is applied). */
+  /** Whether the chooser remembers a change for the site (false while a saved view is applied). */
   remember: boolean;
-  /** Shows these columns, and remembers them for the site unless a saved view is applied. */
-  set(choice: ColumnChoice): void;
-  /** Every column after Name, in the order the chooser first lists them. */
+  /** The site's localStorage key for the choice. */
+  readonly key: string;
+  /** Every column after Name, in the order the chooser first lists them (here: the chooser's chunk imports nothing of this file). */
   readonly all: ColumnChoice;
   readonly defaults: ColumnChoice;
   /** Collection or category names by id, read (by the chooser's chunk) while that column is shown. */
@@ -55,30 +55,15 @@ export const PRODUCT_COLUMNS = new InjectionToken<ProductColumns>('PRODUCT_COLUM
   factory: () => {
     const document = inject(DOCUMENT);
     const key = 'cm.columns:' + siteKey(document);
-    // Every use of localStorage is inside a try: reading the property itself throws where storage is blocked.
-    const storage = () => document.defaultView!.localStorage;
     let stored: ColumnChoice | null = null;
     try {
-      const entry = JSON.parse(storage().getItem(key)!);
+      // Reading localStorage itself throws where storage is blocked: inside the try too.
+      const entry = JSON.parse(document.defaultView!.localStorage.getItem(key)!);
       stored = entry?.v === 1 ? columnChoiceOf(entry.value) : null;
     } catch {
       // Corrupt: the default columns.
     }
-    const choice = signal(stored ?? DEFAULT_COLUMNS);
-    return {
-      choice,
-      remember: true,
-      set(next) {
-        choice.set(next);
-        try {
-          if (this.remember) storage().setItem(key, JSON.stringify({ v: 1, value: next }));
-        } catch {
-          // Full or blocked storage: the choice lasts for this visit.
-        }
-      },
-      all: Object.keys(COLUMN_WIDTHS) as ColumnId[],
-      defaults: DEFAULT_COLUMNS,
-      names: signal(new Map()),
-    };
+    const all = Object.keys(COLUMN_WIDTHS) as ColumnId[];
+    return { choice: signal(stored ?? DEFAULT_COLUMNS), remember: true, key, all, defaults: DEFAULT_COLUMNS, names: signal(new Map()) };
   },
 });
