@@ -18,8 +18,7 @@ type SortField = NonNullable<NonNullable<WixV3Search['sort']>[number]['fieldName
 /** Only what the table shows beyond the defaults: formatted prices, the thumbnail, the categories column. */
 // MIN_PRICE_VARIANT carries a SKU: search results have no variantsInfo, and the table shows the SKU.
 const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'];
-/** Cost and profit: asked only while their column is shown, and refused (403) to users who may not see them. */
-const WITH_MERCHANT_DATA: WixV3Field[] = [...FIELDS, 'MERCHANT_DATA'];
+// MERCHANT_DATA (cost, profit) is added only while the query asks for them: Wix refuses it (403) to some users.
 /** Where the search text is looked for: the name and every variant's SKU. */
 const SEARCH_IN: SearchField[] = ['name', 'variantsInfo.variants.sku'];
 /** V3 has no single price: price sorts use the lowest actual (after-discount) price over the variants. */
@@ -77,7 +76,7 @@ export class V3CatalogReader {
       // No products, yet more to come: an answer that contradicts itself, and following it could walk forever.
       if (slice.items.length === 0 && slice.next) throw malformedAnswer();
       trail.record(page, slice.items.length, slice.next);
-      if (page === query.page) return { ...toPage(query, slice, trail), ...(slice.merchantData && { merchantData: slice.merchantData }) };
+      if (page === query.page) return toPage(query, slice, trail);
       if (!slice.next) return pastEnd(query, trail);
       if (signal?.aborted) throw signal.reason;
     }
@@ -93,14 +92,14 @@ export class V3CatalogReader {
    * (`NO_PERMISSION_TO_READ_MERCHANT_DATA` in the typings), so the same read is made once more without them.
    */
   private async fetch(query: ProductQuery, cursor: string | null): Promise<Slice> {
-    if (!query.merchantData) return this.fetchWith(query, cursor, FIELDS);
-    if (this.merchantWithheld) return { ...(await this.fetchWith(query, cursor, FIELDS)), merchantData: 'withheld' };
+    const ask = query.merchantData && !this.merchantWithheld;
     try {
-      return { ...(await this.fetchWith(query, cursor, WITH_MERCHANT_DATA)), merchantData: 'sent' };
+      const slice = await this.fetchWith(query, cursor, ask ? [...FIELDS, 'MERCHANT_DATA'] : FIELDS);
+      return query.merchantData ? { ...slice, merchantData: ask ? 'sent' : 'withheld' } : slice;
     } catch (error) {
-      if ((error as { status?: unknown } | null)?.status !== 403) throw error;
+      if (!ask || (error as { status?: unknown } | null)?.status !== 403) throw error;
       this.merchantWithheld = true;
-      return { ...(await this.fetchWith(query, cursor, FIELDS)), merchantData: 'withheld' };
+      return this.fetch(query, cursor);
     }
   }
 
@@ -156,6 +155,7 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductP
     hasNext: slice.next !== null,
     hasPrevious: query.page > 1,
     textMatch: 'words',
+    merchantData: slice.merchantData,
   };
 }
 

@@ -44,7 +44,8 @@ export function fromV3Product(raw: WixV3Product): Product {
     created: dateOrNull(raw._createdDate),
     collectionIds: collectionIdsOf(raw.directCategoriesInfo?.categories?.map((c) => c?._id)),
     cost: range(money(raw.costRange?.minValue, currency), money(raw.costRange?.maxValue, currency)),
-    profit: money(cheapest(raw)?.revenueDetails?.profit, currency)?.text ?? null,
+    // The variant the price shown comes from: the cheapest (search results carry only it), else the first.
+    profit: money((raw.variantSummary?.minPriceVariant ?? raw.variantsInfo?.variants?.[0])?.revenueDetails?.profit, currency)?.text ?? null,
   };
 }
 
@@ -53,10 +54,6 @@ function range(min: ReturnType<typeof money>, max: ReturnType<typeof money>): st
   return min === null ? null : max !== null && max.amount > min.amount ? `${min.text} – ${max.text}` : min.text;
 }
 
-/** The variant the price shown comes from: the cheapest (search results carry only it), else the first. */
-function cheapest(raw: WixV3Product) {
-  return raw.variantSummary?.minPriceVariant ?? raw.variantsInfo?.variants?.[0];
-}
 
 function imageUrl(value: unknown): string | null {
   return safeImageUrl(value) ?? safeImageUrl(wixImageUrl(value));
