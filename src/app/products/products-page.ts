@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, WritableSignal, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -8,7 +8,7 @@ import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
@@ -73,6 +73,8 @@ export class ProductsPage {
   protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
   private readonly injector = inject(Injector);
+  /** The product whose details panel is open (null: closed); created with the panel, at the first opening. */
+  private details?: WritableSignal<string | null>;
 
   constructor() {
     this.queryUrl
@@ -117,6 +119,18 @@ export class ProductsPage {
     const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
     // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
     await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  }
+
+  /** Opens a product's details in the side panel, whose code is a lazy chunk mounted at the first opening. */
+  protected openDetails(id: string): void {
+    if (this.details) return this.details.set(id);
+    const context = { open: (this.details = signal<string | null>(id)), table: this.table, labels: this.labels };
+    const injector = Injector.create({ providers: [{ provide: DETAILS_CONTEXT, useValue: context }], parent: this.injector });
+    // In the body: the panel is a modal dialog (the top layer), not part of the page's layout. A chunk that fails
+    // to download opens nothing; the next click asks again.
+    mountLazy(this.document.body, 'cm-product-details', injector, () => import('./details/product-details-panel').then((m) => m.ProductDetailsPanel)).catch(
+      () => (this.details = undefined),
+    );
   }
 
   protected setFilters(filters: ProductFilters | null): void {

@@ -1,5 +1,6 @@
 import { InjectionToken, Signal } from '@angular/core';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
 
 /**
@@ -35,3 +36,9 @@ export interface PanelContext {
 export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT');
 /** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
 export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
+/**
+ * The product details panel's context (details/details-context.ts), here for the reason PANEL_CONTEXT is: the
+ * first bundle and every lazy chunk that reads a context then share this one module in one chunk, where a
+ * module of its own would be split into a chunk of its own (and its import/export glue).
+ */
+export const DETAILS_CONTEXT = new InjectionToken<DetailsContext>('DETAILS_CONTEXT');
