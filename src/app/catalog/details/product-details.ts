@@ -2,8 +2,8 @@ import type { StockStatus } from '../product';
 
 // What the product details panel shows: plain app data, the same for Catalog V1 and V3.
 
-/** Images are shown at up to 320 CSS px, square: asked for at 640 px (2× displays). */
-export const DETAIL_IMAGE_PX = 640;
+/** Images are shown at 120 CSS px, square: asked for at 240 px (2× displays). */
+export const DETAIL_IMAGE_PX = 240;
 
 /** An image of the product: an http(s) URL asked for at the size shown, and its alternative text if Wix has one. */
 export interface DetailImage {

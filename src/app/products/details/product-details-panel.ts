@@ -77,6 +77,21 @@ export class ProductDetailsPanel {
     if (id !== null) this.reader.openInWix(id).catch((error: CatalogError) => this.openFailure.set(error));
   }
 
+  /**
+   * Tab and Shift+Tab go round inside the panel, as WAI-ARIA's dialog pattern asks: a native modal dialog keeps
+   * the page behind inert but lets the focus leave at its ends (out of the dashboard's frame, here).
+   */
+  protected wrap(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const tabbable = [...this.dialog()!.nativeElement.querySelectorAll<HTMLElement>('button,[href],input,select,textarea,[tabindex="0"]')];
+    const [first, last] = [tabbable[0], tabbable[tabbable.length - 1]];
+    const at = event.target as HTMLElement;
+    if (event.shiftKey ? at === first || !tabbable.includes(at) : at === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
+
   /** A click on the backdrop (outside the panel's content, which fills the dialog) closes it. */
   protected backdrop(event: MouseEvent): void {
     if (event.target === this.dialog()!.nativeElement) this.close();
