@@ -12,7 +12,7 @@ const BLOCKS = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H
 /** Descriptions longer than this are cut (Wix allows 16,000 characters of rich text; the parse stays small). */
 const MAX_INPUT = 100_000;
 
-/** The text of `html` with block elements as line breaks, runs of spaces folded, at most one blank line in a row. */
+/** The text of `html` with block elements (paragraphs, items, breaks) as line breaks, runs of spaces folded, no blank lines. */
 export function htmlToText(html: unknown): string {
   if (typeof html !== 'string' || html.trim() === '') return '';
   const doc = new DOMParser().parseFromString(html.slice(0, MAX_INPUT), 'text/html');
@@ -36,6 +36,6 @@ export function htmlToText(html: unknown): string {
     .split('\n')
     .map((line) => line.trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }
