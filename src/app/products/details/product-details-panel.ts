@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { CatalogError } from '../../catalog/catalog-error';
 import { ProductDetailsReader } from '../../catalog/details/product-details-reader';
 import type { ProductDetails } from '../../catalog/details/product-details';
@@ -31,7 +31,7 @@ export class ProductDetailsPanel {
   private readonly reader = inject(ProductDetailsReader);
   protected readonly labels = this.context.labels;
   private readonly detailsLabels = inject(DetailsLabels);
-  private readonly dialog = viewChild<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
 
   /** The panel's own labels in the page's language (a signal read: the view follows a switch). */
   protected get l() {
@@ -64,7 +64,7 @@ export class ProductDetailsPanel {
   }
 
   protected close(): void {
-    this.dialog()!.nativeElement.close();
+    this.dialog().close();
   }
 
   protected retry(): void {
@@ -83,7 +83,7 @@ export class ProductDetailsPanel {
    */
   protected wrap(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
-    const tabbable = [...this.dialog()!.nativeElement.querySelectorAll<HTMLElement>('button,[href],input,select,textarea,[tabindex="0"]')];
+    const tabbable = [...this.dialog().querySelectorAll<HTMLElement>('button,[href],input,select,textarea,[tabindex="0"]')];
     const [first, last] = [tabbable[0], tabbable[tabbable.length - 1]];
     const at = event.target as HTMLElement;
     if (event.shiftKey ? at === first || !tabbable.includes(at) : at === last) {
@@ -94,7 +94,7 @@ export class ProductDetailsPanel {
 
   /** A click on the backdrop (outside the panel's content, which fills the dialog) closes it. */
   protected backdrop(event: MouseEvent): void {
-    if (event.target === this.dialog()!.nativeElement) this.close();
+    if (event.target === this.dialog()) this.close();
   }
 
   /** The dialog closed (Escape, the close button, the backdrop): the page learns it, the row gets the focus. */
@@ -104,16 +104,21 @@ export class ProductDetailsPanel {
     this.rowOf(id)?.querySelector<HTMLElement>('th[scope=row] button')?.focus();
   }
 
+  /** The panel's dialog, found in the component's own element (no `viewChild`: see SearchBox.clear). */
+  private dialog(): HTMLDialogElement {
+    return this.element.querySelector('dialog')!;
+  }
+
   /** The table row of a product on screen (the rows are in the page's order), else undefined. */
   private rowOf(id: string | null): HTMLElement | undefined {
-    const rows = this.dialog()!.nativeElement.ownerDocument.querySelectorAll<HTMLElement>('cm-product-table tbody tr:not(.skeleton)');
+    const rows = this.dialog().ownerDocument.querySelectorAll<HTMLElement>('cm-product-table tbody tr:not(.skeleton)');
     return rows[this.rows().findIndex((p) => p.id === id)];
   }
 
   private show(id: string): void {
     this.shown.set(this.rows().find((p) => p.id === id) ?? this.shown());
     this.openFailure.set(null);
-    const dialog = this.dialog()!.nativeElement;
+    const dialog = this.dialog();
     if (!dialog.open) {
       this.place(dialog, id);
       dialog.showModal();
@@ -124,7 +129,7 @@ export class ProductDetailsPanel {
   private hide(): void {
     this.ticket++;
     this.cache.clear();
-    const dialog = this.dialog()!.nativeElement;
+    const dialog = this.dialog();
     if (dialog.open) dialog.close();
   }
 
