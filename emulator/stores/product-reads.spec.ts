@@ -96,9 +96,11 @@ describe('Catalog V3 getProduct', () => {
     expect(product.variantsInfo?.variants?.[0].revenueDetails).toBeUndefined();
   });
 
-  it('hides hidden products from a viewer (404) and is not spoiled by malformNext (list reads only)', async () => {
+  it('refuses a hidden product to a viewer (403 naming the admin read, as Wix documents) and is not spoiled by malformNext', async () => {
     const hidden = c().ids[rowWhere(false)];
-    expect(await failure(client('viewer').productsV3.getProduct(hidden))).toMatchObject({ details: { applicationError: { code: 'NOT_FOUND' } } });
+    expect(await failure(client('viewer').productsV3.getProduct(hidden))).toMatchObject({ details: { applicationError: { data: { permission: 'SCOPE.STORES.PRODUCT_READ_ADMIN' } } } });
+    expect((await client().productsV3.getProduct(hidden)).visible).toBe(false);
+    expect(await failure(client().productsV3.getProduct('no-such-product'))).toMatchObject({ details: { applicationError: { code: 'NOT_FOUND' } } });
     emu.state.update({ malformNext: { count: 1, shape: 'invalid-json' } });
     const id = c().ids[rowWhere(true)];
     expect((await client().productsV3.getProduct(id))._id).toBe(id);

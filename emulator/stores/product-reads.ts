@@ -71,21 +71,24 @@ function getV1Product(ctx: WriteContext, payload: Record<string, unknown>): Reco
 
 /**
  * V3 `getProduct(productId, {fields})` → `{product}` with `variantsInfo` (as `products/query` sends it) and the
- * requested fields. MERCHANT_DATA without admin read is a 403 naming it, as on queries.
+ * requested fields. MERCHANT_DATA without admin read is a 403 naming it, as on queries; so is a hidden product.
  */
 function getV3Product(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown> {
   const admin = hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin);
   const fields = fieldsOf(payload['fields']);
   if (fields.has('MERCHANT_DATA') && !admin) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
-  const row = visibleRow(ctx, admin);
+  const row = visibleRow(ctx, true);
+  // Wix: "To retrieve a non-visible product (visible: false), your app must have the 'Product v3 read admin'
+  // (SCOPE.STORES.PRODUCT_READ_ADMIN) permission scope"; its Get Product page lists 403s only.
+  if (!admin && ctx.state.catalog.visible[row] !== 1) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
   const shape = { origin: ctx.origin, merchant: admin, siteUrl: ctx.state.site.siteUrl, fields, includeVariants: true };
   return { product: toV3Product(ctx.state.catalog, row, shape) };
 }
 
 /**
- * The row of the path's product. Unknown, or hidden from a role that may not see hidden products: 404
- * `NOT_FOUND` (Wix documents neither answer's code; the emulator's choice, consistent with hidden products
- * being absent from that role's queries).
+ * The row of the path's product. Unknown, or (`seesHidden` false: V1) hidden from a role that may not see hidden
+ * products: 404 `NOT_FOUND` (Wix documents neither answer's code for V1; the emulator's choice, consistent with
+ * hidden products being absent from that role's queries).
  */
 function visibleRow(ctx: WriteContext, seesHidden: boolean): number {
   const id = ctx.params['id'] ?? '';
