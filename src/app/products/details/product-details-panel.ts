@@ -13,9 +13,9 @@ type Loaded = { readonly id: string; readonly details?: ProductDetails; readonly
 const MAX_HEIGHT = 760;
 
 /**
- * The product details side panel: a native modal `<dialog>` (focus trapped in it, Escape closes it, the page
- * behind inert: WAI-ARIA's dialog pattern without a dependency), mounted from its lazy chunk when a row is
- * first opened. It shows the row at once and reads the rest through ProductDetailsReader (Wix's getProduct).
+ * The product details side panel: a native modal `<dialog>` (the page behind inert, Escape closes it, Tab
+ * kept inside by `wrap`: WAI-ARIA's dialog pattern without a dependency), mounted from its lazy chunk when a
+ * row is first opened. It shows the row at once and reads the rest through ProductDetailsReader (Wix's getProduct).
  * Previous/next move within the rows on screen; at either end the button is unavailable and the panel says
  * why, rather than turning the page behind it (the row to return to must be on screen when it closes).
  * Closing gives the focus back to the name of the product shown last.
