@@ -40,6 +40,8 @@ export class ProductTable {
   readonly columns = input<ColumnChoice>(DEFAULT_COLUMNS);
   /** A sortable column header was clicked: the sort it asks for. */
   readonly sortChange = output<ProductSort>();
+  /** A row was opened (its name clicked, or Enter or Space on the name, the row's keyboard stop): the product's id. */
+  readonly open = output<string>();
 
   protected readonly widths = COLUMN_WIDTHS;
   /** At least every column's width (Name 220 px, the image 56 px): a narrower frame scrolls the table sideways. */

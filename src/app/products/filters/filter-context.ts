@@ -4,6 +4,7 @@ import type { ProductPage } from '../../catalog/product';
 import type { CatalogLabels } from '../catalog-labels';
 import type { ProductColumns } from '../columns/product-columns';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
 
 /**
@@ -59,3 +60,10 @@ export interface ColumnContext {
   readonly gateway: CatalogGateway;
   readonly labels: CatalogLabels;
 }
+
+/**
+ * The product details panel's context (details/details-context.ts), here for the reason PANEL_CONTEXT is: the
+ * first bundle and every lazy chunk that reads a context then share this one module in one chunk, where a
+ * module of its own would be split into a chunk of its own (and its import/export glue).
+ */
+export const DETAILS_CONTEXT = new InjectionToken<DetailsContext>('DETAILS_CONTEXT');
