@@ -38,13 +38,22 @@ import languages from './journeys/20-languages.mjs';
 import exportJourney from './journeys/22-export.mjs';
 import exportFaults from './journeys/23-export-faults.mjs';
 import deepPaging from './journeys/24-deep-paging.mjs';
-import bulkHide from './journeys/25-bulk-hide.mjs';
-import bulkPrice from './journeys/26-bulk-price.mjs';
-import bulkViewer from './journeys/27-bulk-viewer.mjs';
+import columns from './journeys/25-columns.mjs';
+import columnsKeyboard from './journeys/26-columns-keyboard.mjs';
+import narrow from './journeys/27-narrow.mjs';
+import detailsPanel from './journeys/30-details-panel.mjs';
+import openInWix from './journeys/31-open-in-wix.mjs';
+import detailsHostile from './journeys/32-details-hostile.mjs';
+import bulkHide from './journeys/33-bulk-hide.mjs';
+import bulkPrice from './journeys/34-bulk-price.mjs';
+import bulkViewer from './journeys/35-bulk-viewer.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
-  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages, exportJourney, exportFaults, deepPaging,
+  notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages,
+  exportJourney, exportFaults, deepPaging,
+  columns, columnsKeyboard, narrow,
+  detailsPanel, openInWix, detailsHostile,
   bulkHide, bulkPrice, bulkViewer,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */

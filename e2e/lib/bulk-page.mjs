@@ -3,7 +3,7 @@ import { until } from './wait.mjs';
 
 /**
  * The bulk actions as a person finds them in the app frame (by role and name), the dashboard's toasts in the
- * host page, and the emulator's write log: what the bulk journeys (25–27) share.
+ * host page, and the emulator's write log: what the bulk journeys (33–35) share.
  */
 export class BulkPage {
   constructor(s) {

@@ -15,9 +15,10 @@ import { fromV3Product } from './v3-product-mapping';
 type SearchField = NonNullable<NonNullable<WixV3Search['search']>['fields']>[number];
 type SortField = NonNullable<NonNullable<WixV3Search['sort']>[number]['fieldName']>;
 
-/** Only what the table shows beyond the defaults: formatted prices and the thumbnail. */
+/** Only what the table shows beyond the defaults: formatted prices, the thumbnail, the categories column. */
 // MIN_PRICE_VARIANT carries a SKU: search results have no variantsInfo, and the table shows the SKU.
-const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'];
+const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'];
+// MERCHANT_DATA (cost, profit) is added only while the query asks for them: Wix refuses it (403) to some users.
 /** Where the search text is looked for: the name and every variant's SKU. */
 const SEARCH_IN: SearchField[] = ['name', 'variantsInfo.variants.sku'];
 /** V3 has no single price: price sorts use the lowest actual (after-discount) price over the variants. */
@@ -31,6 +32,8 @@ const SORT_FIELDS: Record<string, SortField> = { name: 'name', price: PRICE, upd
 export interface Slice {
   readonly items: readonly WixV3Product[];
   readonly next: string | null;
+  /** Whether cost and profit were asked for and sent ('sent'), refused ('withheld'), or not asked (absent). */
+  readonly merchantData?: 'sent' | 'withheld';
 }
 
 /** Binds the V3 reads to the app's client and returns a reader over them. */
@@ -57,25 +60,23 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  */
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
-  /**
-   * Counts by search text, for the reader's life (a number per text typed and settled: small): one
-   * `countProducts` per text, whatever the sort, page or size.
-   */
-  private readonly counts = new Map<string, Promise<number | null>>();
+  /** Wix refused this user cost and profit once: not asked again this session (each ask would be a 403). */
+  private merchantWithheld?: true;
 
   /** The bound V3 reads, public for reads by id (v3-by-ids.ts), which live outside this chunk's tight budget. */
   constructor(readonly api: WixV3ProductsApi) {}
 
   /** Page `query.page`, walking from the nearer known end as needed; stops walking once `signal` aborts. */
   async read(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
-    const counting = this.count(query);
+    // The list's count (v3-count.ts: once per text and filters), asked beside the first read; null without one.
+    const counting = import('./v3-count').then((m) => m.countFor(this.api, query, query.text && searchOf(query.text)), () => null);
     const trail = this.trails.for(trailKey(query));
     const total = trail.reachable(query.page) < query.page ? await counting : null;
     if (total !== null) {
       // Nearer the end than any page reached so far? Then read backwards from the end (v3-from-end.ts).
       const back = this.trails.for(trailKey(query, true));
       const end = await (await import('./v3-from-end')).fromEnd(query.page, query.pageSize, total, trail, back, (c, l) => this.slice(query, c, true, l), signal);
-      if (end) return { ...pageShape(query, total), items: end.items.map(fromV3Product), hasNext: end.hasNext };
+      if (end) return toPage(query, end, trail, total);
     }
     for (let page = trail.reachable(query.page); ; page++) {
       const slice = await this.slice(query, trail.cursorFor(page) ?? null, false, query.pageSize);
@@ -94,43 +95,53 @@ export class V3CatalogReader {
     return this.trails.forget(trailKey(query));
   }
 
-  /** The count of the query's list (v3-count.ts), once per text and filters; a failed count is asked again next time. */
-  private count(query: ProductQuery): Promise<number | null> {
-    const { text, filters } = query;
-    const key = JSON.stringify([text.toLowerCase(), filters ?? null]);
-    const count =
-      this.counts.get(key) ??
-      import('./v3-count')
-        .then((m) => m.countV3(this.api, text ? searchOf(text) : undefined, hasFilters(filters) && searchFilter(filters)))
-        .catch(() => (this.counts.delete(key), null));
-    this.counts.set(key, count);
-    return count;
+  /**
+   * Raw products from `cursor` (null: the start) in the query's order, or reversed: pages, the end, an export's
+   * chunk. With cost and profit when the query asks for them: a user who may not see them gets a 403
+   * (`NO_PERMISSION_TO_READ_MERCHANT_DATA` in the typings), so the same read is made once more without them.
+   */
+  async slice(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
+    const ask = query.merchantData && !this.merchantWithheld;
+    try {
+      return await this.sliceWith(query, cursor, reversed, limit, ask ? [...FIELDS, 'MERCHANT_DATA'] : FIELDS, query.merchantData && (ask ? 'sent' : 'withheld'));
+    } catch (error) {
+      if (!ask || (error as { status?: unknown } | null)?.status !== 403) throw error;
+      this.merchantWithheld = true;
+      return this.slice(query, cursor, reversed, limit);
+    }
   }
 
-  /** Raw products from `cursor` (null: the start) in the query's order, or reversed: pages, the end, an export's chunk. */
-  async slice(query: ProductQuery, cursor: string | null, reversed: boolean, limit: number): Promise<Slice> {
+  /** One read with these `fields`; `merchantData` says what the slice tells the page about cost and profit. */
+  private async sliceWith(
+    query: ProductQuery,
+    cursor: string | null,
+    reversed: boolean,
+    limit: number,
+    fields: WixV3Field[],
+    merchantData: Slice['merchantData'],
+  ): Promise<Slice> {
     const [column, direction] = query.sort.split('-');
     const field = SORT_FIELDS[column];
-    const forward = direction === 'asc' ? 'ASC' : 'DESC';
-    const order = reversed ? (forward === 'ASC' ? 'DESC' : 'ASC') : forward;
+    // Ascending when asked so, or when descending is asked in reverse.
+    const ascending = (direction === 'asc') !== reversed;
     // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
     if (!query.text && !hasFilters(query.filters) && field === UPDATED) {
-      const builder = this.api.queryProducts({ fields: FIELDS }).limit(limit);
-      const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
+      const builder = this.api.queryProducts({ fields }).limit(limit);
+      const sorted = builder[ascending ? 'ascending' : 'descending'](UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
       const result = await (cursor ? sorted.skipTo(cursor) : sorted).find();
-      return { items: listOf(result.items), next: result.cursors.next ?? null };
+      return { items: listOf(result.items), next: result.cursors.next ?? null, merchantData };
     }
     const search: WixV3Search = cursor
       ? { cursorPaging: { limit, cursor } }
       : {
           ...(query.text && { search: searchOf(query.text) }),
           ...(hasFilters(query.filters) && { filter: searchFilter(query.filters) }),
-          sort: [{ fieldName: field, order }],
+          sort: [{ fieldName: field, order: ascending ? 'ASC' : 'DESC' }],
           cursorPaging: { limit },
         };
-    const result = await this.api.searchProducts(search, { fields: FIELDS });
-    return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null };
+    const result = await this.api.searchProducts(search, { fields });
+    return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null, merchantData };
   }
 }
 
@@ -151,20 +162,14 @@ function malformedAnswer(): CatalogError {
   return { kind: 'unknown', status: 200, requestId: null };
 }
 
-function trailKey(query: ProductQuery, fromEnd = false): string {
-  return JSON.stringify([query.text, query.sort, query.pageSize, query.filters ?? null, fromEnd]);
+/** The trail of a list (from its end when `fromEnd`); JSON writes an absent filter or flag as null. */
+function trailKey(query: ProductQuery, fromEnd?: true): string {
+  return JSON.stringify([query.text, query.sort, query.pageSize, query.filters, fromEnd]);
 }
 
-/** A page's numbers for a known total. */
-function pageShape(query: ProductQuery, total: number | null): Omit<ProductPage, 'items' | 'hasNext'> {
-  return {
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: total === null ? null : Math.max(1, Math.ceil(total / query.pageSize)),
-    hasPrevious: query.page > 1,
-    textMatch: 'words',
-  };
+/** A page's numbers for a known total (its page count is the caller's: the walk may know better). */
+function pageShape(query: ProductQuery, total: number | null, slice?: Pick<Slice, 'merchantData'>): Omit<ProductPage, 'items' | 'hasNext' | 'pageCount'> {
+  return { total, page: query.page, pageSize: query.pageSize, hasPrevious: query.page > 1, textMatch: 'words', merchantData: slice?.merchantData };
 }
 
 function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail, count: number | null): ProductPage {
@@ -175,7 +180,7 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail, count: nu
   // What was read is a lower bound of the total, whatever the count says.
   const total = before !== null ? before + slice.items.length : count === null ? null : Math.max(count, (query.page - 1) * query.pageSize + slice.items.length);
   const pageCount = total === null ? null : hasNext ? Math.max(Math.ceil(total / query.pageSize), query.page + 1) : query.page;
-  return { ...pageShape(query, total), items: slice.items.map(fromV3Product), hasNext, pageCount };
+  return { ...pageShape(query, total, slice), items: slice.items.map(fromV3Product), hasNext, pageCount };
 }
 
 /** A page past the end: no items, with the count and the last page the walk found (the page offers to go there). */

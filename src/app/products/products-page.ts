@@ -1,14 +1,16 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, Type, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, Type, WritableSignal, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
+import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
 import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext, PAGE_CONTEXT, PageContext } from './filters/filter-context';
+import { PRODUCT_COLUMNS, isMerchantColumn } from './columns/product-columns';
+import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, PAGE_CONTEXT, PageContext } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
@@ -54,8 +56,15 @@ export class ProductsPage {
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
   /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
   private urlPending = this.queryUrl.hasFilters();
+  private readonly columnSet = inject(PRODUCT_COLUMNS);
+  private readonly columns = this.columnSet.choice;
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
+  private readonly search = inject(ProductSearch).states(
+    // While a cost or profit column is chosen, the query asks for them (Catalog V3 sends them only when asked).
+    toObservable(computed(() => ({ ...this.query(), ...(this.columns().some(isMerchantColumn) && { merchantData: true as const }) }))).pipe(
+      filter(() => !this.urlPending),
+    ),
+    {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -71,14 +80,22 @@ export class ProductsPage {
   );
   protected readonly view = computed(() => toView(this.state()));
   protected readonly table = computed(() => tableOf(this.view()));
+  /** The latest page the catalog answered, fresh or kept from before (null until the first). */
+  private readonly latest = computed(() => pageOf(this.state()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
-  protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  protected readonly textMatch = computed(() => this.latest()?.textMatch ?? null);
   /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
-  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
-  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filterSupport = computed(() => this.latest()?.filterSupport ?? null);
+  protected readonly currency = computed(() => this.latest()?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
+  /** The columns shown: the chosen ones, without cost and profit where the catalog withholds them from this user. */
+  protected readonly shown = computed(() => this.columns().filter((c) => !isMerchantColumn(c) || this.latest()?.merchantData !== 'withheld'));
   /** The page's own element: lazy pieces' hosts are found in it (no `viewChild`, see `mount`). */
   private readonly element: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  private readonly gateway = inject(CATALOG_GATEWAY);
+  /** The product whose details panel is open (null: closed); created with the panel, at the first opening. */
+  private details?: WritableSignal<string | null>;
 
   /** What is selected (ids across pages of this query, or all matching); cleared with a notice when the query changes. */
   protected readonly selection = inject(ProductSelection);
@@ -86,8 +103,9 @@ export class ProductsPage {
   protected readonly bulkShown = signal(false);
 
   /**
-   * What the lazily mounted pieces read and change (filters/filter-context.ts): the filter bar its filters, the
-   * bulk toolbar and Export the labels, the selection and the query on screen. One injector for all of them.
+   * What the lazily mounted pieces read and change (filters/filter-context.ts): the filter bar its filters and the
+   * column chooser's context, the bulk toolbar and Export the labels, the selection and the query on screen.
+   * One injector for all of them.
    */
   private readonly lazyInjector = Injector.create({
     providers: [
@@ -99,6 +117,7 @@ export class ProductsPage {
           currency: this.currency,
           set: (filters) => this.setFilters(filters),
           mount: mountLazy,
+          columns: { columns: this.columnSet, page: this.latest, gateway: this.gateway, labels: this.labels },
         } satisfies FilterContext,
       },
       {
@@ -113,7 +132,7 @@ export class ProductsPage {
         } satisfies PageContext,
       },
     ],
-    parent: inject(Injector),
+    parent: this.injector,
   });
 
   constructor() {
@@ -175,6 +194,18 @@ export class ProductsPage {
   private async mount<C>(selector: string, tag: string, load: () => Promise<Type<C>>): Promise<void> {
     const component = await load();
     await mountLazy(this.element.querySelector<HTMLElement>(selector)!, tag, this.lazyInjector, async () => component);
+  }
+
+  /** Opens a product's details in the side panel, whose code is a lazy chunk mounted at the first opening. */
+  protected openDetails(id: string): void {
+    if (this.details) return this.details.set(id);
+    const context = { open: (this.details = signal<string | null>(id)), table: this.table, labels: this.labels };
+    const injector = Injector.create({ providers: [{ provide: DETAILS_CONTEXT, useValue: context }], parent: this.injector });
+    // In the body: the panel is a modal dialog (the top layer), not part of the page's layout. A chunk that fails
+    // to download opens nothing; the next click asks again.
+    mountLazy(this.document.body, 'cm-product-details', injector, () => import('./details/product-details-panel').then((m) => m.ProductDetailsPanel)).catch(
+      () => (this.details = undefined),
+    );
   }
 
   protected setFilters(filters: ProductFilters | null): void {

@@ -24,7 +24,8 @@ export class ProductsPageHarness extends ComponentHarness {
   private readonly buttons = this.locatorForAll('button');
   private readonly labels = this.locatorForAll('label');
   private readonly table = this.locatorForOptional('[role=region]');
-  private readonly columnHeaderCells = this.locatorForAll('thead th');
+  /** The product columns' headers (the selection checkbox's header is not a product column). */
+  private readonly columnHeaderCells = this.locatorForAll('thead th:not(.select)');
 
   /** Everything the page says, whitespace folded. */
   async text(): Promise<string> {
@@ -34,6 +35,22 @@ export class ProductsPageHarness extends ComponentHarness {
   /** The product names of the rows shown (row headers), in order. */
   async rowNames(): Promise<string[]> {
     return Promise.all((await this.rowHeaders()).map((th) => th.text()));
+  }
+
+  /** Opens a product's details: clicks its name (a button in the row's header cell). */
+  async openProduct(name: string): Promise<void> {
+    for (const button of await this.locatorForAll('tbody th[scope=row] button')()) {
+      if ((await button.text()).trim() === name) return button.click();
+    }
+    throw new Error(`no product named "${name}" on the page`);
+  }
+
+  /** The name of the product whose name button has the focus, or null. */
+  async focusedProduct(): Promise<string | null> {
+    for (const button of await this.locatorForAll('tbody th[scope=row] button')()) {
+      if (await button.isFocused()) return (await button.text()).trim();
+    }
+    return null;
   }
 
   /** The cells of every row shown, as text. */
@@ -51,10 +68,10 @@ export class ProductsPageHarness extends ComponentHarness {
   async columnHeaders(): Promise<{ name: string; sort: string | null; sortable: boolean }[]> {
     const cells = await this.columnHeaderCells();
     return Promise.all(
-      cells.map(async (cell, i) => ({
+      cells.map(async (cell) => ({
         name: (await cell.text()).trim(),
         sort: await cell.getAttribute('aria-sort'),
-        sortable: !!(await this.locatorForOptional(`thead th:nth-of-type(${i + 1}) button`)()),
+        sortable: await cell.matchesSelector(':has(> button)'),
       })),
     );
   }
@@ -167,18 +184,18 @@ export class ProductsPageHarness extends ComponentHarness {
     await box.sendKeys(key);
   }
 
-  /** The label of the checkbox that has the keyboard focus, or null. */
+  /** The label of the table's checkbox that has the keyboard focus, or null. */
   async focusedCheckbox(): Promise<string | null> {
-    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+    for (const box of await this.locatorForAll('cm-product-table input[type=checkbox]')()) {
       if (await box.isFocused()) return box.getAttribute('aria-label');
     }
     return null;
   }
 
-  /** The labels of the checkboxes Tab reaches (those not taken out of the Tab order). */
+  /** The labels of the table's checkboxes Tab reaches (those not taken out of the Tab order). */
   async checkboxTabStops(): Promise<string[]> {
     const stops: string[] = [];
-    for (const box of await this.locatorForAll('input[type=checkbox]')()) {
+    for (const box of await this.locatorForAll('cm-product-table input[type=checkbox]')()) {
       if ((await box.getAttribute('tabindex')) !== '-1') stops.push((await box.getAttribute('aria-label')) ?? '');
     }
     return stops;

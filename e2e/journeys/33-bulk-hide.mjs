@@ -10,7 +10,7 @@ async function visibilityOf(page, names) {
 }
 
 /**
- * 25. Bulk: hide 3 selected products, then Undo from the dashboard's toast. The first row's checkbox by mouse,
+ * 33. Bulk: hide 3 selected products, then Undo from the dashboard's toast. The first row's checkbox by mouse,
  * the next two by keyboard (Arrow Down moves between the checkboxes, Space toggles), the count announced in the
  * bulk toolbar that replaced the search toolbar; the confirm dialog states the action, scope and count (axe
  * with it open); the rows then read "Hidden" (the page re-read them), the results say 3 changed, and the
@@ -19,7 +19,7 @@ async function visibilityOf(page, names) {
  */
 export default {
   id: 'bulk-hide',
-  title: '25. Bulk: hide 3 selected products, Undo from the toast',
+  title: '33. Bulk: hide 3 selected products, Undo from the toast',
   versions: ['V1', 'V3'],
   catalog: 'writes',
   async run(s) {

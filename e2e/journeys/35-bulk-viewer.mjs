@@ -7,7 +7,7 @@ import { until } from '../lib/wait.mjs';
 const WRITE = { V1: 'WIX_STORES.MODIFY_PRODUCTS', V3: 'WIX_STORES.PRODUCT_UPDATE' };
 
 /**
- * 27. Bulk as a viewer (the emulator's read-only role): Wix gives a dashboard page no way to read the user's
+ * 35. Bulk as a viewer (the emulator's read-only role): Wix gives a dashboard page no way to read the user's
  * permissions up front, so the first write is tried and refused (403). From then on the write actions are
  * marked unavailable (aria-disabled, described by the reason) and the page names the missing permission
  * ("Manage Products", V1 WIX_STORES.MODIFY_PRODUCTS / V3 WIX_STORES.PRODUCT_UPDATE, never the other) and who can
@@ -16,7 +16,7 @@ const WRITE = { V1: 'WIX_STORES.MODIFY_PRODUCTS', V3: 'WIX_STORES.PRODUCT_UPDATE
  */
 export default {
   id: 'bulk-viewer',
-  title: '27. Bulk as a viewer: write actions unavailable, with the reason',
+  title: '35. Bulk as a viewer: write actions unavailable, with the reason',
   versions: ['V1', 'V3'],
   catalog: 'writes',
   async run(s) {

@@ -28,7 +28,7 @@ async function viewFor(catalog) {
 const leadingAmount = (cell) => Number(/\d[\d,]*(?:\.\d+)?/.exec(cell)?.[0].replace(/,/g, '') ?? NaN);
 
 /**
- * 26. Bulk: "all matching" price adjust (+10 %, to the cent) on a searched and filtered result, 10 a page. The
+ * 34. Bulk: "all matching" price adjust (+10 %, to the cent) on a searched and filtered result, 10 a page. The
  * header checkbox selects the page, then "Select all N matching"; the confirm dialog says "All N matching
  * selected"; a progress bar counts products done (the emulator answers each call 250 ms late, so it is seen);
  * the first write is applied and then its answer lost (a connection reset), so the run must read again before
@@ -37,7 +37,7 @@ const leadingAmount = (cell) => Number(/\d[\d,]*(?:\.\d+)?/.exec(cell)?.[0].repl
  */
 export default {
   id: 'bulk-price',
-  title: '26. Bulk: +10 % on all matching products of a filtered search, with progress',
+  title: '34. Bulk: +10 % on all matching products of a filtered search, with progress',
   versions: ['V1', 'V3'],
   catalog: 'writes',
   async run(s) {
