@@ -118,13 +118,17 @@ export function printFloor(f, floorPageBytes) {
     console.log('\n   paint breakdown: no trace (no click or no cm:painted in it)');
     return;
   }
-  const rows = [...GROUPS, 'idle'].map((g) => [g, ms(t.ours.flip[g]), ms(t.floor.flip[g]), ms(t.ours.afterRender?.[g]), ms(t.floor.afterRender?.[g])]);
+  const cpu = (x, g) => ms(x?.cpu?.[g]);
+  const rows = [...GROUPS, 'idle'].map((g) => [g, ms(t.ours.flip[g]), cpu(t.ours.flip, g), ms(t.floor.flip[g]), cpu(t.floor.flip, g),
+    ms(t.ours.afterRender?.[g]), ms(t.floor.afterRender?.[g])]);
   printTable('   where a page flip\'s time goes: one traced "next" click each, renderer main thread (CDP Tracing), ms of self time',
-    ['group', 'ours: click → painted', 'floor', 'ours: rendered → painted', 'floor'], [
+    ['group', 'ours: click → painted', 'CPU', 'floor', 'CPU', 'ours: rendered → painted', 'floor'], [
       ...rows,
       null,
-      ['window', ms(t.ours.flip.window), ms(t.floor.flip.window), ms(t.ours.afterRender?.window), ms(t.floor.afterRender?.window)],
-      ['image decode off the main thread', ms(t.ours.offThreadDecode), ms(t.floor.offThreadDecode), '', ''],
+      ['busy but not on a CPU (waiting for a core)', ms(t.ours.flip.busy - t.ours.flip.cpu?.busy), '', ms(t.floor.flip.busy - t.floor.flip.cpu?.busy), '', '', ''],
+      ['window', ms(t.ours.flip.window), '', ms(t.floor.flip.window), '', ms(t.ours.afterRender?.window), ms(t.floor.afterRender?.window)],
+      ['image decode off the main thread', ms(t.ours.offThreadDecode), '', ms(t.floor.offThreadDecode), '', '', ''],
       'rendered → painted: after cm:rendered (rows in the DOM) until cm:painted (the task after the next frame)',
+      'CPU: the thread\'s own CPU time in those events (trace tdur); wall − CPU: runnable while another process had the core',
     ]);
 }
