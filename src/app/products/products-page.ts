@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -71,7 +71,7 @@ export class ProductsPage {
   protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
-  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
 
   constructor() {
@@ -94,19 +94,21 @@ export class ProductsPage {
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
     const initial = this.query();
     this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    // The filter bar mounts once the toolbar is there (not on a site without Wix Stores).
     let mounted = false;
     effect(() => {
-      if (mounted || !this.filterHost()) return;
+      if (mounted || this.view().kind === 'stores-not-installed') return;
       mounted = true;
       void this.mountFilters();
     });
   }
 
-  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
+  /**
+   * The filter bar, from its lazy chunk, into the toolbar's host element. The host is found in the page's own
+   * element once the chunk is in (by then the toolbar is rendered), not with a `viewChild`: no component of the
+   * app uses a query, which keeps Angular's query code (about 10 kB) out of the initial bundle.
+   */
   private async mountFilters(): Promise<void> {
-    const host = this.filterHost();
-    if (!host) return;
     const context: FilterContext = {
       filters: this.filters,
       support: this.filterSupport,
@@ -115,8 +117,12 @@ export class ProductsPage {
       mount: mountLazy,
     };
     const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
+    const filterBar = import('./filters/filter-bar').then((m) => m.FilterBar);
+    // Rendered by the time the chunk resolves: the effect that started this runs before this render's DOM updates.
+    await filterBar.catch(() => undefined);
+    const host = this.element.querySelector<HTMLElement>('.toolbar > .filters');
     // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
-    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+    if (host) await mountLazy(host, 'cm-filter-bar', injector, () => filterBar).catch(() => undefined);
   }
 
   protected setFilters(filters: ProductFilters | null): void {

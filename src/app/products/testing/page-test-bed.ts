@@ -4,6 +4,7 @@ import { Provider } from '@angular/core';
 import { NEVER } from 'rxjs';
 import { AFTER_PAINT_IDLE } from '../../catalog/after-paint-idle';
 import { CATALOG_GATEWAY, CatalogGateway } from '../../catalog/catalog-gateway';
+import { ENGLISH_AT_START } from './english-labels';
 
 /**
  * What every page spec starts from: the browser URL at `url` (a mock location, so history is the test's), the
@@ -17,6 +18,7 @@ export function pageTestProviders(url: string, gateway: CatalogGateway, extra: P
     { provide: APP_BASE_HREF, useValue: '/' },
     { provide: CATALOG_GATEWAY, useValue: gateway },
     { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
+    ENGLISH_AT_START,
     ...extra,
   ];
 }
