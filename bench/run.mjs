@@ -41,7 +41,7 @@ const wants = (section) => only.includes(section);
 /** Repetitions: the issue's figures, or a quick pass. */
 const PLAN = quick
   ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 4, languageTracedPairs: 1, prefetchedFlips: 3, prefetchedTracedFlips: 1, flips: 200, scaleVisits: 1, latencyRuns: 10, filterVisits: 1 }
-  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 25, languageTracedPairs: 3, prefetchedFlips: 7, prefetchedTracedFlips: 3, flips: 1000, scaleVisits: 3, latencyRuns: 30, filterVisits: 3 };
+  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 25, languageTracedPairs: 7, prefetchedFlips: 7, prefetchedTracedFlips: 3, flips: 1000, scaleVisits: 3, latencyRuns: 30, filterVisits: 3 };
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
