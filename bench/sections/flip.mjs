@@ -79,9 +79,11 @@ export async function measureFlip({ browser, app, flips, tracedFlips }) {
         wall: Object.fromEntries([...GROUPS, 'busy', 'idle'].map((g) => [g, group(g)])),
         cpu: Object.fromEntries([...GROUPS, 'busy'].map((g) => [g, group(g, true)])),
         toScreen: traced.every((t) => t.trace?.toScreen),
+        // Click → rows in the DOM: the part before Angular's render is done (click → painted minus rendered → painted).
+        beforeRender: median(traced.filter((t) => t.trace?.afterRender).map((t) => t.trace.flip.cpu.busy - t.trace.afterRender.cpu.busy)),
       },
       samples,
-      traced: traced.map(({ trace, ...rest }) => ({ ...rest, trace: trace ? { toScreen: trace.toScreen, flip: trace.flip } : null })),
+      traced: traced.map(({ trace, ...rest }) => ({ ...rest, trace: trace ? { toScreen: trace.toScreen, flip: trace.flip, afterRender: trace.afterRender } : null })),
     });
   }
   return out;
@@ -107,6 +109,7 @@ export function printFlip(list) {
       ...GROUPS.map((g) => [g, ...traced.flatMap((x) => [ms(x.trace.wall[g]), ms(x.trace.cpu[g])])]),
       null,
       ['busy (all groups)', ...traced.flatMap((x) => [ms(x.trace.wall.busy), ms(x.trace.cpu.busy)])],
+      ['  of which click → rows in the DOM (CPU)', ...traced.flatMap((x) => ['', ms(x.trace.beforeRender)])],
       ['busy but not on a CPU (waiting for a core)', ...traced.flatMap((x) => [ms(x.trace.wall.busy - x.trace.cpu.busy), ''])],
       ['idle', ...traced.flatMap((x) => [ms(x.trace.wall.idle), ''])],
       ['window (traced; tracing slows the page)', ...traced.flatMap((x) => [ms(x.trace.window), ''])],
