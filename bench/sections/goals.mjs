@@ -44,6 +44,8 @@ export function printGoals(r) {
     ['  of which Angular: results → rows in the DOM, median (section 4)', ms(r.renderCost?.resultsToRendered.median), '', '', '', ''],
     ['response → 100 rows painted, median (section 8)', ms(rp?.ours.median), ms(rp?.floor.median), ratio(rp?.ratio), `≤ ${GOALS.responseToPaintedRatio}×`,
       goal(rp ? rp.ratio <= GOALS.responseToPaintedRatio : null)],
+    ['  response → rows on screen (Element Timing), median (section 8)', ms(r.floor?.responseToOnScreen?.ours.median), ms(r.floor?.responseToOnScreen?.floor.median),
+      ratio(r.floor?.responseToOnScreen?.ratio), '', ''],
     ['"next" click → rows painted, 0 ms (section 2, 25 rows / floor: section 8, 100 rows)', ms(run0?.app.nextClick), ms(floorNext), '', '', ''],
     ['  with the next page prefetched', prefetched?.seen ? ms(prefetched.clickToPainted) : prefetched ? 'no prefetch seen' : '—', '', '', `≤ 1 frame (${ONE_FRAME_MS.toFixed(1)} ms)`,
       prefetched && !prefetched.seen ? 'n/a (no prefetch)' : goal(prefetched?.seen ? prefetched.clickToPainted <= ONE_FRAME_MS : null)],
