@@ -4,7 +4,7 @@
  * build, the seed's-way page and the floor page) and Debian's Chromium; measures every section; prints the tables in order and writes
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
- *   npm run bench                        everything (about 5 minutes on 2 cores)
+ *   npm run bench                        everything (about 10–15 minutes on 2 cores; section 9 alone 4–8)
  *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, flip
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
