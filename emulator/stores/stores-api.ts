@@ -9,7 +9,7 @@ import { QueryError } from '../query/query-error';
 import type { EmulatorState } from '../state';
 import { queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
-import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import { countV3Products, queryV3Products, VERSION_NAMES } from './v3-endpoints';
 import { queryV1Collections, queryV3Categories } from './collections-endpoints';
 import type { WriteContext } from './catalog-writes';
 import { matchWrite } from './write-routes';
@@ -34,6 +34,9 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/search': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: (c, p) => queryV3Products(c, p, 'search'),
+  },
+  '/stores/v3/products/count': {
+    methods: ['POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: countV3Products,
   },
   '/stores/v1/collections/query': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,

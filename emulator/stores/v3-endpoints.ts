@@ -69,6 +69,21 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   };
 }
 
+/**
+ * `products/count` (`{filter?, search?, returnNonVisibleProducts?}`) → `{count}` (Wix's "Count Products", Catalog
+ * V3). Non-visible products are counted only when asked for, and asking needs the admin read scope
+ * (`SCOPE.STORES.PRODUCT_READ_ADMIN`, as the docs say of `returnNonVisibleProducts`): without it, 403 naming it.
+ */
+export function countV3Products(ctx: ApiContext, payload: Record<string, unknown>): Record<string, unknown> {
+  const { state } = ctx;
+  const nonVisible = payload['returnNonVisibleProducts'];
+  if (nonVisible !== undefined && typeof nonVisible !== 'boolean') throw violation('returnNonVisibleProducts', 'must be a boolean', 'FORMAT');
+  if (nonVisible && !hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin)) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
+  const parts = [compileFilter(payload['filter'], state.fields.v3Search), compileSearch(payload['search'], state.fields.v3Searchable, 'search')];
+  if (!nonVisible) parts.push(visibleOnly(state));
+  return { count: runQuery(state.catalog.size, and(parts), [], 0, 0).total };
+}
+
 function requestedFields(value: unknown): ReadonlySet<string> {
   if (value === undefined || value === null) return new Set();
   const list = typeof value === 'string' ? [value] : value;
