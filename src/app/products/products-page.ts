@@ -8,13 +8,14 @@ import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { FILTER_CONTEXT, FilterContext, VIEWS_CONTEXT } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
 import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
+import type { ViewsContext } from './views/view-context';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
@@ -72,6 +73,7 @@ export class ProductsPage {
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
+  private readonly viewsHost = viewChild<ElementRef<HTMLElement>>('viewsHost');
   private readonly injector = inject(Injector);
 
   constructor() {
@@ -83,40 +85,53 @@ export class ProductsPage {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
     });
+    // The query as the page opened, until the URL's filters, the dashboard's address or the merchant change it.
+    let opened = this.query();
     if (this.urlPending) {
       const settle = (query: ProductQuery) => {
         this.urlPending = false;
-        this.query.set(query);
+        // The dashboard's address (a shared link) may have answered first: it wins over a default view.
+        this.query.set(this.query() === opened ? (opened = query) : { ...this.query() });
       };
       // A reader that cannot be downloaded leaves the filters out rather than the page blank.
       this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
     }
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
-    const initial = this.query();
-    this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar mounts once its host is rendered (with the toolbar, i.e. not without Wix Stores).
+    this.queryUrl.fromDashboard().then((query) => query && this.query() === opened && this.query.set(query), () => undefined);
+    // The toolbar's lazy features mount once their hosts are rendered (with the toolbar: not without Wix Stores).
     let mounted = false;
     effect(() => {
       if (mounted || !this.filterHost()) return;
       mounted = true;
-      void this.mountFilters();
+      this.mountToolbar();
     });
   }
 
-  /** The filter bar, from its lazy chunk; the host exists whenever the toolbar does (not without Wix Stores). */
-  private async mountFilters(): Promise<void> {
-    const host = this.filterHost();
-    if (!host) return;
-    const context: FilterContext = {
+  /**
+   * The toolbar's lazy features, one chunk (toolbar-features.ts), each created in its host once the toolbar is
+   * rendered (not without Wix Stores): the filter bar, and the saved views' tabs in the row reserved for them.
+   */
+  private mountToolbar(): void {
+    const filterHost = this.filterHost();
+    const viewsHost = this.viewsHost();
+    if (!filterHost || !viewsHost) return;
+    const filters: FilterContext = {
       filters: this.filters,
       support: this.filterSupport,
       currency: this.currency,
       set: (filters) => this.setFilters(filters),
       mount: mountLazy,
     };
-    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
-    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
-    await mountLazy(host.nativeElement, 'cm-filter-bar', injector, () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+    const views: ViewsContext = { query: this.query, support: this.filterSupport, urls: this.queryUrl };
+    const providers = [
+      { provide: FILTER_CONTEXT, useValue: filters },
+      { provide: VIEWS_CONTEXT, useValue: views },
+    ];
+    const injector = Injector.create({ providers, parent: this.injector });
+    const features = import('./toolbar-features');
+    // A chunk that fails to download leaves the page without filters and views, not broken; a reload asks again.
+    mountLazy(filterHost.nativeElement, 'cm-filter-bar', injector, () => features.then((m) => m.FilterBar)).catch(() => undefined);
+    mountLazy(viewsHost.nativeElement, 'cm-view-tabs', injector, () => features.then((m) => m.ViewTabs)).catch(() => undefined);
   }
 
   protected setFilters(filters: ProductFilters | null): void {

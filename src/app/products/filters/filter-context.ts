@@ -1,6 +1,7 @@
 import { InjectionToken, Signal } from '@angular/core';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
 import type { mountLazy } from '../lazy-component';
+import type { ViewsContext } from '../views/view-context';
 
 /**
  * What the lazily mounted filter bar reads and changes: the page provides it, so no input binding machinery is
@@ -35,3 +36,8 @@ export interface PanelContext {
 export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT');
 /** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
 export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
+/**
+ * The saved views' context (views/view-context.ts), here with the filters' tokens: every token the page hands to
+ * the toolbar's lazy chunk in one module, so the first bundle and the lazy chunks share one small chunk of them.
+ */
+export const VIEWS_CONTEXT = new InjectionToken<ViewsContext>('VIEWS_CONTEXT');
