@@ -4,6 +4,7 @@ import { NEVER } from 'rxjs';
 import { AFTER_PAINT_IDLE } from '../src/app/catalog/after-paint-idle';
 import { provideCatalog } from '../src/app/catalog/provide-catalog';
 import { ProductsPage } from '../src/app/products/products-page';
+import { ENGLISH_AT_START } from '../src/app/products/testing/english-labels';
 import { WIX_CLIENT, WIX_FETCH } from '../src/app/wix/wix-client';
 import type { Contract } from './contract-setup';
 
@@ -21,6 +22,8 @@ export function renderConnectedPage(contract: Contract) {
       { provide: WIX_CLIENT, useValue: contract.client },
       { provide: WIX_FETCH, useValue: contract.wixFetch },
       provideCatalog(),
+      // The page in English, as after the dashboard's language loaded (page-language.spec tests the loading).
+      ENGLISH_AT_START,
       // Request counts are per intent here: no idle-time prefetch (product-search.spec tests it).
       { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
     ],

@@ -1,15 +1,10 @@
-import en from './messages.en.json';
-
 /** The languages the page ships; anything else is shown in English. */
 export const LANGUAGES = ['en', 'de', 'he'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The message catalog: English is the source and decides the keys. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('./messages.en.json');
 export type Messages = Readonly<Record<MessageKey, string>>;
-
-/** English, in the initial bundle: the default and the fallback. */
-export const ENGLISH: Messages = en;
 
 /** How each language is written and formatted (numbers and dates follow the dashboard's language). */
 export const LANGUAGE_SETTINGS: Readonly<Record<Language, { readonly dir: 'ltr' | 'rtl'; readonly locale: string }>> = {
@@ -25,7 +20,9 @@ export function supportedLanguage(code: string | null | undefined): Language {
 }
 
 /**
- * The other languages' messages, each a lazy chunk of its own: the initial bundle carries English only.
+ * Each language's messages, a lazy chunk of its own, English too: every language takes the same path (so none
+ * is slower to first paint than another), and the initial bundle carries none of them. The chunk downloads
+ * while the page already asks Wix for its first rows (see providePageLanguage).
  * (A chunk, not a fetched JSON file: the hosting policy's connect-src allows only www.wixapis.com.)
  */
 export function loadMessages(language: Language): Promise<Messages> {
@@ -35,6 +32,6 @@ export function loadMessages(language: Language): Promise<Messages> {
     case 'he':
       return import('./messages.he.json').then((m) => m.default as Messages);
     default:
-      return Promise.resolve(ENGLISH);
+      return import('./messages.en.json').then((m) => m.default as Messages);
   }
 }

@@ -17,11 +17,11 @@ function setUp(initial: string | null) {
 }
 
 describe('PageLanguage', () => {
-  it('is English and not ready before it starts; ready once the language is in', async () => {
+  it('has no words and is not ready before it starts (every language is a chunk); ready once the language is in', async () => {
     const { language } = setUp('he');
     expect(language.language()).toBe('en');
     expect(language.ready()).toBe(false);
-    expect(language.format('pageHeading')).toBe('Products');
+    expect(language.format('pageHeading')).toBe('');
     const started = language.start();
     expect(language.ready()).toBe(false); // Hebrew is still on its way: the app stays hidden
     await started;
@@ -72,11 +72,24 @@ describe('PageLanguage', () => {
     expect(language.language()).toBe('he');
   });
 
-  it('a language whose messages fail to load leaves the page as it is, at start and later', async () => {
+  it('German that fails to load at start shows English; a language failing later leaves the page as it is', async () => {
+    const real = languages.loadMessages;
+    const load = jest.spyOn(languages, 'loadMessages').mockImplementation((l) => (l === 'en' ? real(l) : Promise.reject(new Error('chunk failed'))));
+    const { language, changes, root } = setUp('de');
+    await expect(language.start()).resolves.toBeUndefined();
+    expect(load.mock.calls.map(([l]) => l)).toEqual(['de', 'en']);
+    expect([language.language(), root.lang, root.dir, language.ready(), language.failed()]).toEqual(['en', 'en', 'ltr', true, false]);
+    expect(language.format('nextPage')).toBe('Next page');
+    changes.next('he');
+    await flush();
+    expect([language.language(), language.format('nextPage')]).toEqual(['en', 'Next page']);
+  });
+
+  it('when no language loads at all (the app\'s own files unreachable) it is ready and says it failed', async () => {
     jest.spyOn(languages, 'loadMessages').mockRejectedValue(new Error('chunk failed'));
     const { language, changes, root } = setUp('de');
     await expect(language.start()).resolves.toBeUndefined();
-    expect([language.language(), root.lang, root.dir, language.ready()]).toEqual(['en', 'en', 'ltr', true]);
+    expect([language.language(), root.lang, root.dir, language.ready(), language.failed()]).toEqual(['en', 'en', 'ltr', true, true]);
     changes.next('he');
     await flush();
     expect(language.language()).toBe('en');

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { CatalogError } from '../catalog/catalog-error';
 import { PRODUCT_SORTS, ProductSort, TextMatch } from '../catalog/product';
-import { ENGLISH, MessageKey } from '../i18n/languages';
+import type { MessageKey } from '../i18n/languages';
 import { PageLanguage } from '../i18n/page-language';
 
 /** A message for one error state: what happened and what the merchant can do. */
@@ -18,23 +18,23 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * Labels that are one message each, without values, named as their message in `messages.en.json`: their
- * getters are defined in a loop over the English catalog (a list or a getter each here would repeat every
- * name in the initial bundle), so a new plain label is one line in each messages file and one name here.
+ * getters are defined in a loop over this list (a getter each would repeat every name twice in the initial
+ * bundle), so a new plain label is one line in each messages file and one name here (a spec checks the list
+ * against the English file, which is a lazy chunk like every language's).
  */
-type PlainLabel =
-  | 'pageHeading' | 'resultsHeading' | 'loadingProducts' | 'searchLabel' | 'searchPlaceholder' | 'clearSearch'
-  | 'sortLabel' | 'pageSizeLabel' | 'pagination' | 'firstPage' | 'previousPage' | 'nextPage' | 'lastPage'
-  | 'tryAgain' | 'reloadPage' | 'requestId' | 'copy' | 'copied' | 'missing' | 'hidden' | 'visible' | 'tableCaption'
-  /** Prefix of a crossed-out price, read by screen readers only. */
-  | 'priceWas'
-  /** Prefix of the price after a discount where the column leads with the list price (Catalog V1). */
-  | 'priceSale'
-  | 'emptyCatalog' | 'emptyCatalogHint' | 'pastEnd' | 'storesNotInstalled' | 'storesNotInstalledHint' | 'goToLastPage'
-  /** When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk). */
-  | 'noFilterMatches' | 'noFilterMatchesHint' | 'clearFilters';
-
-/** A message is a plain label when its key has no family ("columns.") and it takes no values. */
-export const isPlainLabel = (key: string, english: string): boolean => !key.includes('.') && !english.includes('{');
+export const PLAIN_LABELS = [
+  'pageHeading', 'resultsHeading', 'loadingProducts', 'searchLabel', 'searchPlaceholder', 'clearSearch',
+  'sortLabel', 'pageSizeLabel', 'pagination', 'firstPage', 'previousPage', 'nextPage', 'lastPage',
+  'tryAgain', 'reloadPage', 'requestId', 'copy', 'copied', 'missing', 'hidden', 'visible', 'tableCaption',
+  // Prefix of a crossed-out price, read by screen readers only.
+  'priceWas',
+  // Prefix of the price after a discount where the column leads with the list price (Catalog V1).
+  'priceSale',
+  'emptyCatalog', 'emptyCatalogHint', 'pastEnd', 'storesNotInstalled', 'storesNotInstalledHint', 'goToLastPage',
+  // When filters match nothing (the filter controls' own labels are FilterLabels, in the filters' lazy chunk).
+  'noFilterMatches', 'noFilterMatchesHint', 'clearFilters',
+] as const satisfies readonly MessageKey[];
+type PlainLabel = (typeof PLAIN_LABELS)[number];
 
 // Declaration merging: the class below has these properties (its static block defines their getters).
 export interface CatalogLabels extends Readonly<Record<PlainLabel, string>> {}
@@ -58,8 +58,8 @@ export class CatalogLabels {
   }
 
   static {
-    for (const key of Object.keys(ENGLISH) as MessageKey[]) {
-      if (isPlainLabel(key, ENGLISH[key])) Object.defineProperty(this.prototype, key, {
+    for (const key of PLAIN_LABELS) {
+      Object.defineProperty(this.prototype, key, {
         get(this: CatalogLabels) {
           return this.t(key);
         },

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -72,8 +72,7 @@ export class ProductsPage {
   protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
   protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
-  private readonly filterHost = viewChild<ElementRef<HTMLElement>>('filterHost');
-  private readonly viewsHost = viewChild<ElementRef<HTMLElement>>('viewsHost');
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
 
   constructor() {
@@ -98,23 +97,22 @@ export class ProductsPage {
     }
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
     this.queryUrl.fromDashboard().then((query) => query && this.query() === opened && this.query.set(query), () => undefined);
-    // The toolbar's lazy features mount once their hosts are rendered (with the toolbar: not without Wix Stores).
+    // The toolbar's lazy features mount once the toolbar is there (not on a site without Wix Stores).
     let mounted = false;
     effect(() => {
-      if (mounted || !this.filterHost()) return;
+      if (mounted || this.view().kind === 'stores-not-installed') return;
       mounted = true;
-      this.mountToolbar();
+      void this.mountToolbar();
     });
   }
 
   /**
-   * The toolbar's lazy features, one chunk (toolbar-features.ts), each created in its host once the toolbar is
-   * rendered (not without Wix Stores): the filter bar, and the saved views' tabs in the row reserved for them.
+   * The toolbar's lazy features, one chunk (toolbar-features.ts): the filter bar, and the saved views' tabs in the
+   * row reserved for them. Their hosts are found in the page's own element once the chunk is in (by then the
+   * toolbar is rendered), not with a `viewChild`: no component of the app uses a query, which keeps Angular's
+   * query code (about 10 kB) out of the initial bundle.
    */
-  private mountToolbar(): void {
-    const filterHost = this.filterHost();
-    const viewsHost = this.viewsHost();
-    if (!filterHost || !viewsHost) return;
+  private async mountToolbar(): Promise<void> {
     const filters: FilterContext = {
       filters: this.filters,
       support: this.filterSupport,
@@ -129,9 +127,13 @@ export class ProductsPage {
     ];
     const injector = Injector.create({ providers, parent: this.injector });
     const features = import('./toolbar-features');
+    // Rendered by the time the chunk resolves: the effect that started this runs before this render's DOM updates.
+    await features.catch(() => undefined);
+    const filterHost = this.element.querySelector<HTMLElement>('.toolbar > .filters');
+    const viewsHost = this.element.querySelector<HTMLElement>('.views');
     // A chunk that fails to download leaves the page without filters and views, not broken; a reload asks again.
-    mountLazy(filterHost.nativeElement, 'cm-filter-bar', injector, () => features.then((m) => m.FilterBar)).catch(() => undefined);
-    mountLazy(viewsHost.nativeElement, 'cm-view-tabs', injector, () => features.then((m) => m.ViewTabs)).catch(() => undefined);
+    if (filterHost) mountLazy(filterHost, 'cm-filter-bar', injector, () => features.then((m) => m.FilterBar)).catch(() => undefined);
+    if (viewsHost) mountLazy(viewsHost, 'cm-view-tabs', injector, () => features.then((m) => m.ViewTabs)).catch(() => undefined);
   }
 
   protected setFilters(filters: ProductFilters | null): void {

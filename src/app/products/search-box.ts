@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, model, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { MAX_SEARCH_LENGTH, TextMatch } from '../catalog/product';
 import { CatalogLabels } from './catalog-labels';
 
@@ -20,11 +20,11 @@ import { CatalogLabels } from './catalog-labels';
         [placeholder]="labels.searchPlaceholder"
         [value]="text()"
         (input)="text.set(input.value)"
-        (keydown.escape)="clear()"
+        (keydown.escape)="clear(input)"
         [attr.aria-describedby]="describedBy()"
       />
       @if (text()) {
-        <button type="button" class="clear" [attr.aria-label]="labels.clearSearch" (click)="clear()">
+        <button type="button" class="clear" [attr.aria-label]="labels.clearSearch" (click)="clear(input)">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4Z" />
           </svg>
@@ -44,7 +44,6 @@ import { CatalogLabels } from './catalog-labels';
 export class SearchBox {
   protected readonly labels = inject(CatalogLabels);
   protected readonly maxLength = MAX_SEARCH_LENGTH;
-  private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
 
   /** The search text as typed. */
   readonly text = model('');
@@ -56,9 +55,13 @@ export class SearchBox {
     () => [this.textMatch() ? 'cm-search-hint' : '', this.capped() ? 'cm-search-capped' : ''].filter(Boolean).join(' ') || null,
   );
 
-  /** Empties the field and keeps the focus in it. */
-  clear(): void {
+  /**
+   * Empties the field and keeps the focus in it. The field comes from the template's reference, not a
+   * `viewChild`: no component of the app uses a query, which keeps Angular's query code (about 10 kB) out of
+   * the initial bundle.
+   */
+  protected clear(input: HTMLInputElement): void {
     this.text.set('');
-    this.input().nativeElement.focus();
+    input.focus();
   }
 }

@@ -1,4 +1,4 @@
-import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { CollectionDirectory } from '../../catalog/collection-directory';
 import { HiddenProducts } from '../../catalog/hidden-products';
 import type { FilterBlock, FilterName, ProductFilters } from '../../catalog/product-filters';
@@ -42,10 +42,11 @@ export class FilterBar {
 
   protected readonly panelOpen = signal(false);
   protected readonly panelReady = signal(false);
-  private readonly panelHost = viewChild<ElementRef<HTMLElement>>('panelHost');
+  /** The bar's own element: the panel's host and the "More filters" button are found in it (no `viewChild`, see SearchBox.clear). */
+  private readonly element: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly panelHost = () => this.element.querySelector<HTMLElement>('.panel-host');
   private readonly injector = inject(Injector);
   private readonly appRef = inject(ApplicationRef);
-  private readonly moreButton = viewChild<ElementRef<HTMLButtonElement>>('moreButton');
   private panel: Promise<void> | null = null;
   /** Bumped when a collection name becomes known, so the chips recompute. */
   private readonly namesSeen = signal(0);
@@ -134,7 +135,7 @@ export class FilterBar {
     if (!host) return Promise.resolve();
     const context: PanelContext = { filters: this.filters, support: this.support, set: (f) => this.setMany(f), close: () => this.closePanel() };
     const injector = Injector.create({ providers: [{ provide: PANEL_CONTEXT, useValue: context }], parent: this.injector });
-    this.panel ??= this.context.mount(host.nativeElement, 'cm-more-filters', injector, () => import('./more-filters').then((m) => m.MoreFilters)).then(
+    this.panel ??= this.context.mount(host, 'cm-more-filters', injector, () => import('./more-filters').then((m) => m.MoreFilters)).then(
       () => this.panelReady.set(true),
       (error: unknown) => {
         this.panel = null;
@@ -149,12 +150,12 @@ export class FilterBar {
     if (!this.panelOpen()) return;
     // Render first: the panel is `hidden` until this view updates, and hidden controls cannot take focus.
     this.appRef.tick();
-    this.panelHost()?.nativeElement.querySelector<HTMLElement>('input:enabled, button:enabled')?.focus();
+    this.panelHost()?.querySelector<HTMLElement>('input:enabled, button:enabled')?.focus();
   }
 
   private closePanel(): void {
     this.panelOpen.set(false);
     // Back to the button that opened the panel, so keyboard users do not lose their place.
-    this.moreButton()?.nativeElement.focus();
+    this.element.querySelector<HTMLElement>('button.more')?.focus();
   }
 }

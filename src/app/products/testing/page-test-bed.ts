@@ -5,6 +5,7 @@ import { NEVER } from 'rxjs';
 import { AFTER_PAINT_IDLE } from '../../catalog/after-paint-idle';
 import { CATALOG_GATEWAY, CatalogGateway } from '../../catalog/catalog-gateway';
 import { HiddenAccess, HiddenProducts } from '../../catalog/hidden-products';
+import { ENGLISH_AT_START } from './english-labels';
 
 /**
  * HiddenProducts answering `answer` to its question (the spec of HiddenProducts covers the question on the
@@ -37,6 +38,7 @@ export function pageTestProviders(url: string, gateway: CatalogGateway, extra: P
     { provide: CATALOG_GATEWAY, useValue: gateway },
     { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
     { provide: HiddenProducts, useValue: scriptedHiddenProducts() },
+    ENGLISH_AT_START,
     ...extra,
   ];
 }

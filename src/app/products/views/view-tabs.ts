@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
 import { HiddenProducts } from '../../catalog/hidden-products';
 import { PageLanguage } from '../../i18n/page-language';
 import { BUILT_IN_VIEWS, offered } from './built-in-views';
@@ -67,8 +67,6 @@ export class ViewTabs {
   protected readonly status = signal('');
   /** The link to copy by hand, when the frame may not use the clipboard. */
   protected readonly manualLink = signal<string | null>(null);
-  private readonly optionsButton = viewChild<ElementRef<HTMLButtonElement>>('optionsButton');
-  private readonly dialog = viewChild.required(ViewDialog);
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -144,7 +142,7 @@ export class ViewTabs {
   protected optionsKey(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     this.optionsOpen.set(false);
-    this.optionsButton()?.nativeElement.focus();
+    this.host.nativeElement.querySelector<HTMLElement>('button[aria-controls=cm-view-options]')?.focus();
   }
 
   /** Copy link: the dashboard's URL of the page on what is on screen, on the clipboard or in a field to copy. */
@@ -162,8 +160,8 @@ export class ViewTabs {
   }
 
   /** Save as new: asks for a name, then stores what is on screen as a new view and selects it. */
-  protected openNew(): void {
-    this.dialog().open({ kind: 'new', name: '' }, {
+  protected openNew(dialog: ViewDialog): void {
+    dialog.open({ kind: 'new', name: '' }, {
       taken: (name) => this.nameTaken(name, null),
       confirm: (name) => {
         const saved = this.saved();
@@ -173,10 +171,10 @@ export class ViewTabs {
     });
   }
 
-  protected openRename(): void {
+  protected openRename(dialog: ViewDialog): void {
     const tab = this.selected();
     if (tab.builtIn) return;
-    this.dialog().open({ kind: 'rename', id: tab.id, name: tab.name }, {
+    dialog.open({ kind: 'rename', id: tab.id, name: tab.name }, {
       taken: (name) => this.nameTaken(name, tab.id),
       confirm: (name) => {
         const saved = this.saved();
@@ -185,10 +183,10 @@ export class ViewTabs {
     });
   }
 
-  protected openRemove(): void {
+  protected openRemove(dialog: ViewDialog): void {
     const tab = this.selected();
     if (tab.builtIn) return;
-    this.dialog().open({ kind: 'remove', id: tab.id, name: tab.name }, {
+    dialog.open({ kind: 'remove', id: tab.id, name: tab.name }, {
       taken: () => false,
       confirm: () => {
         const saved = this.saved();
