@@ -168,6 +168,8 @@ export class ViewTabs {
         const view: SavedView = { id: newViewId(), name, ...this.screenToSave() };
         if (this.commit({ ...saved, views: [...saved.views, view] }, this.l.saved(name))) this.chosenId.set(view.id);
       },
+      // "Save as new" is gone once the screen is the new view: its tab takes the focus.
+      focusAfter: () => this.selectedTab(),
     });
   }
 
@@ -194,8 +196,12 @@ export class ViewTabs {
         if (this.commit({ views, defaultId: saved.defaultId === tab.id ? null : saved.defaultId }, this.l.removed(tab.name))) this.optionsOpen.set(false);
       },
       // The deleted tab is gone: the selected tab takes the focus.
-      focusAfter: () => this.host.nativeElement.querySelector<HTMLElement>('[role=tab][aria-selected=true]'),
+      focusAfter: () => this.selectedTab(),
     });
+  }
+
+  private selectedTab(): HTMLElement | null {
+    return this.host.nativeElement.querySelector<HTMLElement>('[role=tab][aria-selected=true]');
   }
 
   private nameTaken(name: string, except: string | null): boolean {
