@@ -11,7 +11,7 @@ export const MAX_VIEW_SEARCH = 1000;
 
 /** A view the merchant saved. */
 export interface SavedView {
-  /** A random id ([a-z0-9], never a built-in's). */
+  /** `v` and letters or digits (newViewId), never a built-in's. */
   readonly id: string;
   readonly name: string;
   /** The page's parameters of the view, as the URL holds them (defaults left out, no page). */
@@ -34,7 +34,8 @@ export const MAX_VIEWS = 50;
 /** The longest view name, in characters. */
 export const MAX_NAME = 40;
 const MAX_COLUMNS = 40;
-const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** As newViewId makes them: never a built-in's id, nor another element id of the views once prefixed. */
+const ID = /^v[a-z0-9]{1,39}$/;
 /** A column id as the column chooser names columns (e.g. `name`, `listPrice`, `inventory-quantity`). */
 const COLUMN = /^[A-Za-z][\w-]{0,39}$/;
 const BUILT_IN_IDS = new Set(['all', 'out-of-stock', 'hidden']);
