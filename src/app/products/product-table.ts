@@ -34,6 +34,8 @@ export class ProductTable {
   readonly pricedBy = input<'list' | 'sale'>('sale');
   /** A sortable column header was clicked: the sort it asks for. */
   readonly sortChange = output<ProductSort>();
+  /** A row was opened (its name clicked, or Enter or Space on the name, the row's keyboard stop): the product's id. */
+  readonly open = output<string>();
 
   /** The column headers after the image's, in order. */
   protected readonly columns = ['name', 'sku', 'price', 'stock', 'visibility', 'updated'] as const;

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, WritableSignal, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
@@ -8,7 +8,7 @@ import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext, VIEWS_CONTEXT } from './filters/filter-context';
+import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, VIEWS_CONTEXT } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
@@ -74,6 +74,8 @@ export class ProductsPage {
   protected readonly filters = computed(() => this.query().filters ?? null);
   private readonly element: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
+  /** The product whose details panel is open (null: closed); created with the panel, at the first opening. */
+  private details?: WritableSignal<string | null>;
 
   constructor() {
     this.queryUrl
@@ -134,6 +136,18 @@ export class ProductsPage {
     // A chunk that fails to download leaves the page without filters and views, not broken; a reload asks again.
     if (filterHost) mountLazy(filterHost, 'cm-filter-bar', injector, () => features.then((m) => m.FilterBar)).catch(() => undefined);
     if (viewsHost) mountLazy(viewsHost, 'cm-view-tabs', injector, () => features.then((m) => m.ViewTabs)).catch(() => undefined);
+  }
+
+  /** Opens a product's details in the side panel, whose code is a lazy chunk mounted at the first opening. */
+  protected openDetails(id: string): void {
+    if (this.details) return this.details.set(id);
+    const context = { open: (this.details = signal<string | null>(id)), table: this.table, labels: this.labels };
+    const injector = Injector.create({ providers: [{ provide: DETAILS_CONTEXT, useValue: context }], parent: this.injector });
+    // In the body: the panel is a modal dialog (the top layer), not part of the page's layout. A chunk that fails
+    // to download opens nothing; the next click asks again.
+    mountLazy(this.document.body, 'cm-product-details', injector, () => import('./details/product-details-panel').then((m) => m.ProductDetailsPanel)).catch(
+      () => (this.details = undefined),
+    );
   }
 
   protected setFilters(filters: ProductFilters | null): void {

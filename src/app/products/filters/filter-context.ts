@@ -1,5 +1,6 @@
 import { InjectionToken, Signal } from '@angular/core';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
 import type { ViewsContext } from '../views/view-context';
 
@@ -37,7 +38,10 @@ export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT'
 /** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
 export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
 /**
- * The saved views' context (views/view-context.ts), here with the filters' tokens: every token the page hands to
- * the toolbar's lazy chunk in one module, so the first bundle and the lazy chunks share one small chunk of them.
+ * The product details panel's context (details/details-context.ts), here for the reason PANEL_CONTEXT is: the
+ * first bundle and every lazy chunk that reads a context then share this one module in one chunk, where a
+ * module of its own would be split into a chunk of its own (and its import/export glue).
  */
+export const DETAILS_CONTEXT = new InjectionToken<DetailsContext>('DETAILS_CONTEXT');
+/** The saved views' context (views/view-context.ts), here for the same reason. */
 export const VIEWS_CONTEXT = new InjectionToken<ViewsContext>('VIEWS_CONTEXT');
