@@ -3,7 +3,7 @@ import { TestKey } from '@angular/cdk/testing';
 import { Subject } from 'rxjs';
 import { PageLanguage } from '../../i18n/page-language';
 import { DASHBOARD_LOCALE } from '../../wix/dashboard-locale';
-import { V3_SUPPORT, renderViewsPage, settle } from './testing/views-page';
+import { VIEWS_KEY, V3_SUPPORT, renderViewsPage, settle } from './testing/views-page';
 
 /** A clipboard that keeps what is written, or refuses as a frame without clipboard-write does. */
 function clipboard(refuse: boolean) {
@@ -59,6 +59,18 @@ describe('ProductsPage saved views: share links and languages', () => {
     await views.click('Copy link');
     await settle(fixture);
     expect(await views.status()).toBe('A link can be made only inside the Wix dashboard.');
+  });
+
+  it('a link opened where the frame’s URL lacks the view (the dashboard reports it) wins over the default view', async () => {
+    localStorage.setItem(VIEWS_KEY, JSON.stringify({ v: 1, site: '', default: 'out-of-stock', open: 'stock=out-of-stock', views: [] }));
+    const { gateway, views } = await renderViewsPage('/', { address: { initialSearch: async () => 'type=digital&sort=name-desc' } });
+    expect(gateway.requests.at(-1)).toMatchObject({ sort: 'name-desc', filters: { productType: 'digital', stock: null } });
+    expect(await views.selected()).toBe('All products (modified)');
+    TestBed.resetTestingModule();
+    // And "All products" shared by someone with no default: view=all opens every product, not this browser's default.
+    const all = await renderViewsPage('/', { address: { initialSearch: async () => 'view=all' } });
+    expect(all.gateway.requests.at(-1)?.filters).toBeUndefined();
+    expect(await all.views.selected()).toBe('All products');
   });
 
   it('follows the dashboard’s language; in Hebrew the arrow keys follow the right-to-left order', async () => {
