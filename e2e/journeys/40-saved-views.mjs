@@ -16,7 +16,7 @@ function viewTabs(app) {
 }
 
 /**
- * 30. Saved views: a built-in view ("Out of stock") with one product read; sorted by price and 50 a page it is
+ * 40. Saved views: a built-in view ("Out of stock") with one product read; sorted by price and 50 a page it is
  * marked modified, saved as a new view by name, which is kept in the app frame's localStorage (per site,
  * versioned, nothing but the view) and survives a reload of the whole dashboard tab; made the default, it opens
  * the bare dashboard page with one product read, already filtered and sorted. "Copy link" puts the dashboard
@@ -25,7 +25,7 @@ function viewTabs(app) {
  */
 export default {
   id: 'saved-views',
-  title: '30. Saved views: save, reload, default, share link',
+  title: '40. Saved views: save, reload, default, share link',
   versions: ['V1', 'V3'],
   async run(s) {
     const { catalog } = s;

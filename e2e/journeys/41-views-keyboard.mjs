@@ -18,7 +18,7 @@ function focusInfo() {
 }
 
 /**
- * 31. The views by keyboard alone (WAI-ARIA tabs, manual activation): Shift+Tab from the search box reaches the
+ * 41. The views by keyboard alone (WAI-ARIA tabs, manual activation): Shift+Tab from the search box reaches the
  * selected tab; arrow keys (wrapping), Home and End move the focus without asking the catalog anything; Enter
  * and Space show the focused view (one product read). A search typed makes the view modified; "Save as new"
  * opens a dialog with the name field focused, Enter saves and the new tab takes the focus; "View options" opens
@@ -27,7 +27,7 @@ function focusInfo() {
  */
 export default {
   id: 'views-keyboard',
-  title: '31. Saved views by keyboard',
+  title: '41. Saved views by keyboard',
   versions: ['V1', 'V3'],
   async run(s) {
     const { catalog } = s;

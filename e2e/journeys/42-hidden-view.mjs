@@ -6,7 +6,7 @@ const COUNT = '/stores/v3/products/count';
 const REASON = 'Hidden products are visible only to store managers';
 
 /**
- * 32. The "Hidden" view and the roles (Catalog V3; V1 cannot filter on visibility, journey 30 checks it has no
+ * 42. The "Hidden" view and the roles (Catalog V3; V1 cannot filter on visibility, journey 40 checks it has no
  * "Hidden" tab). The page learns whether the user may see hidden products from Wix's answer, once, when the
  * merchant first reaches for them: Count Products with `returnNonVisibleProducts`. The owner gets a count, then
  * the hidden products (the catalog's own answer). A viewer (no admin read) gets a 403: the tab is disabled with
@@ -15,7 +15,7 @@ const REASON = 'Hidden products are visible only to store managers';
  */
 export default {
   id: 'hidden-view',
-  title: '32. "Hidden" view: owner and viewer',
+  title: '42. "Hidden" view: owner and viewer',
   versions: ['V3'],
   async run(s) {
     const { catalog, emulator } = s;

@@ -74,7 +74,7 @@ describe('V3 products/query', () => {
     expect(rich['variantsInfo']).toMatchObject({ variants: [{ sku: 'CID-006', inventoryStatus: { inStock: true } }] });
     expect(error(() => query({ fields: ['MERCHANT_DATA'], query: {} }, 'viewer'))).toMatchObject({
       status: 403,
-      body: { details: { applicationError: { code: 'PERMISSION_DENIED', data: { permission: 'SCOPE.STORES.PRODUCT_READ_ADMIN' } } } },
+      body: { details: { applicationError: { code: 'NO_PERMISSION_TO_READ_MERCHANT_DATA', data: { permission: 'SCOPE.STORES.PRODUCT_READ_ADMIN' } } } },
     });
   });
 

@@ -3,11 +3,13 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, WritableSigna
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
+import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
 import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
+import { PRODUCT_COLUMNS, isMerchantColumn } from './columns/product-columns';
 import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, VIEWS_CONTEXT } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
@@ -49,8 +51,15 @@ export class ProductsPage {
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
   /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
   private urlPending = this.queryUrl.hasFilters();
+  private readonly columnSet = inject(PRODUCT_COLUMNS);
+  private readonly columns = this.columnSet.choice;
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
+  private readonly search = inject(ProductSearch).states(
+    // While a cost or profit column is chosen, the query asks for them (Catalog V3 sends them only when asked).
+    toObservable(computed(() => ({ ...this.query(), ...(this.columns().some(isMerchantColumn) && { merchantData: true as const }) }))).pipe(
+      filter(() => !this.urlPending),
+    ),
+    {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -66,14 +75,19 @@ export class ProductsPage {
   );
   protected readonly view = computed(() => toView(this.state()));
   protected readonly table = computed(() => tableOf(this.view()));
+  /** The latest page the catalog answered, fresh or kept from before (null until the first). */
+  private readonly latest = computed(() => pageOf(this.state()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
-  protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  protected readonly textMatch = computed(() => this.latest()?.textMatch ?? null);
   /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
-  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
-  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filterSupport = computed(() => this.latest()?.filterSupport ?? null);
+  protected readonly currency = computed(() => this.latest()?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
+  /** The columns shown: the chosen ones, without cost and profit where the catalog withholds them from this user. */
+  protected readonly shown = computed(() => this.columns().filter((c) => !isMerchantColumn(c) || this.latest()?.merchantData !== 'withheld'));
   private readonly element: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
+  private readonly gateway = inject(CATALOG_GATEWAY);
   /** The product whose details panel is open (null: closed); created with the panel, at the first opening. */
   private details?: WritableSignal<string | null>;
 
@@ -109,10 +123,10 @@ export class ProductsPage {
   }
 
   /**
-   * The toolbar's lazy features, one chunk (toolbar-features.ts): the filter bar, and the saved views' tabs in the
-   * row reserved for them. Their hosts are found in the page's own element once the chunk is in (by then the
-   * toolbar is rendered), not with a `viewChild`: no component of the app uses a query, which keeps Angular's
-   * query code (about 10 kB) out of the initial bundle.
+   * The toolbar's lazy features, one chunk (toolbar-features.ts): the filter bar (with the column chooser), and
+   * the saved views' tabs in the row reserved for them. Their hosts are found in the page's own element once the
+   * chunk is in (by then the toolbar is rendered), not with a `viewChild`: no component of the app uses a query,
+   * which keeps Angular's query code (about 10 kB) out of the initial bundle.
    */
   private async mountToolbar(): Promise<void> {
     const filters: FilterContext = {
@@ -121,8 +135,9 @@ export class ProductsPage {
       currency: this.currency,
       set: (filters) => this.setFilters(filters),
       mount: mountLazy,
+      columns: { columns: this.columnSet, page: this.latest, gateway: this.gateway, labels: this.labels },
     };
-    const views: ViewsContext = { query: this.query, support: this.filterSupport, urls: this.queryUrl };
+    const views: ViewsContext = { query: this.query, support: this.filterSupport, urls: this.queryUrl, columns: this.columnSet };
     const providers = [
       { provide: FILTER_CONTEXT, useValue: filters },
       { provide: VIEWS_CONTEXT, useValue: views },

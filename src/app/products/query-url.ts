@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort, hasFilters } from '../catalog/product';
 import type { FilterName, ProductFilters } from '../catalog/product-filters';
 import { DASHBOARD_ADDRESS } from '../catalog/dashboard-address';
-import { siteKeyFrom } from '../catalog/site-key';
+import { siteKey } from '../catalog/site';
 import { defaultViewSearch } from './views/view-start';
 
 /** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
@@ -96,7 +96,7 @@ export class QueryUrl {
   private readonly address = inject(DASHBOARD_ADDRESS);
   private readonly document = inject(DOCUMENT);
   /** The site the page serves, from the dashboard's iframe URL: saved views are stored per site. */
-  readonly site = siteKeyFrom(this.platform.search);
+  readonly site = siteKey(this.document);
   /** The query string of the site's saved default view ('' for none), read once, synchronously, at start. */
   private defaultView = defaultViewSearch(() => this.document.defaultView?.localStorage, this.site);
 

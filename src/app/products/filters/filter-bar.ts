@@ -3,6 +3,7 @@ import { CollectionDirectory } from '../../catalog/collection-directory';
 import { HiddenProducts } from '../../catalog/hidden-products';
 import type { FilterBlock, FilterName, ProductFilters } from '../../catalog/product-filters';
 import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters, supportedFilters } from '../../catalog/filter-rules';
+import { ColumnChooser } from '../columns/column-chooser';
 import { FilterLabels } from './filter-labels';
 import { FilterChip, filterChips, panelFilterCount } from './filter-chips';
 import { FILTER_CONTEXT, PANEL_CONTEXT, PanelContext } from './filter-context';
@@ -14,6 +15,7 @@ import { FILTER_CONTEXT, PANEL_CONTEXT, PanelContext } from './filter-context';
  */
 @Component({
   selector: 'cm-filter-bar',
+  imports: [ColumnChooser],
   templateUrl: './filter-bar.html',
   styleUrl: './filter-bar.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

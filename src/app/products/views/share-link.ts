@@ -1,3 +1,5 @@
+import type { PlatformLocation } from '@angular/common';
+
 /**
  * Puts text on the clipboard, as far as the frame allows: the Clipboard API first; a dashboard frame without
  * the `clipboard-write` permission rejects it (Wix does not document its iframe's permissions), so then the
@@ -35,11 +37,22 @@ export async function copyText(document: Document, text: string): Promise<boolea
 
 /**
  * The query string a link carries: the view's parameters ("All products" as `view=all`, so a teammate with a
- * default view of their own still lands on it) and, when the page has a column chooser and columns other than
- * the default are shown, `columns=<id>,<id>…` for the chooser to read.
+ * default view of their own still lands on it) and, when columns other than the default are shown,
+ * `columns=<id>,<id>…` (PRODUCT_COLUMNS reads it at start).
  */
-export function linkSearch(search: string, columns: readonly string[] | null | undefined): string {
+export function linkSearch(search: string, columns: readonly string[] | undefined): string {
   const params = new URLSearchParams(search || 'view=all');
   if (columns) params.set('columns', columns.join(','));
   return params.toString();
+}
+
+/** A parameter of the frame's URL, taken out of it (its history entry replaced, none added); null when absent. */
+export function takeParam(platform: PlatformLocation, name: string): string | null {
+  const params = new URLSearchParams(platform.search);
+  const value = params.get(name);
+  if (value === null) return null;
+  params.delete(name);
+  const search = params.toString();
+  platform.replaceState(platform.getState(), '', `${platform.pathname}${search ? `?${search}` : ''}${platform.hash}`);
+  return value;
 }

@@ -5,8 +5,8 @@ import type { SavedView } from './view-store';
 /** The state on screen as views compare it: the query string of its query (on page 1) and the columns. */
 export interface ScreenState {
   readonly search: string;
-  /** The columns shown (null: the table's default); undefined when the page has no column chooser. */
-  readonly columns: readonly string[] | null | undefined;
+  /** The columns shown after Name, in order; undefined when the page has no column chooser. */
+  readonly columns: readonly string[] | undefined;
 }
 
 /** A tab: a built-in view or a saved one. */
@@ -28,8 +28,8 @@ export function showsView(view: Pick<SavedView, 'search' | 'columns'>, screen: S
   return sameColumns(view.columns, screen.columns);
 }
 
-function sameColumns(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === null || b === null) return a === b;
+/** The same columns in the same order. */
+export function sameColumns(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 

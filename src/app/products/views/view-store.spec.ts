@@ -1,5 +1,5 @@
 import * as start from './view-start';
-import { MAX_NAME, MAX_VIEWS, NO_VIEWS, SavedViews, ViewStore, cleanName, newViewId, parseViews, serializeViews } from './view-store';
+import { MAX_NAME, MAX_VIEWS, NO_VIEWS, SavedViews, ViewStore, cleanName, nameTaken, newViewId, parseViews, serializeViews, updated, without } from './view-store';
 import * as store from './view-store';
 
 const SITE = 'site-1';
@@ -25,7 +25,7 @@ function memoryStorage(initial: Record<string, string> = {}, fail: { read?: bool
 
 describe('the stored views format', () => {
   it('round-trips: versioned, keyed to the site, the default view’s query string ready for the first bundle', () => {
-    const saved: SavedViews = { views: [view(1), view(2, { columns: ['name', 'listPrice'] }), view(3, { columns: null })], defaultId: 'v2' };
+    const saved: SavedViews = { views: [view(1), view(2, { columns: ['sku', 'productType'] }), view(3, { columns: [] })], defaultId: 'v2' };
     const raw = serializeViews(saved, SITE);
     expect(JSON.parse(raw)).toEqual({ v: 1, site: SITE, default: 'v2', open: 'q=p2', views: saved.views });
     expect(parseViews(raw, SITE)).toEqual({ saved, problem: null });
@@ -76,8 +76,9 @@ describe('the stored views format', () => {
       null,
       'view',
     ];
-    const { saved, problem } = parseViews(entry({ views: [view(1), ...bad, view(11, { columns: ['name', 'inventory-quantity'] })], default: 'v4' }), SITE);
-    expect(saved.views.map((v) => v.id)).toEqual(['v1', 'v11']);
+    const { saved, problem } = parseViews(entry({ views: [view(1), ...bad, view(11, { columns: ['sku', 'inventory-quantity'] }), view(12, { columns: null })], default: 'v4' }), SITE);
+    expect(saved.views.map((v) => v.id)).toEqual(['v1', 'v11', 'v12']);
+    expect(saved.views[2]).toEqual(view(12)); // null columns: none (the columns stay as they are)
     expect(saved.defaultId).toBeNull();
     expect(problem).toBe('partly');
   });
@@ -102,6 +103,19 @@ describe('the stored views format', () => {
     expect(cleanName('x'.repeat(39) + '😀😀')).toBe('x'.repeat(39) + '😀');
     expect(newViewId()).toMatch(/^v[a-z0-9]+$/);
     expect(newViewId()).not.toBe(newViewId());
+  });
+});
+
+describe('changing the views', () => {
+  const saved: SavedViews = { views: [view(1), view(2)], defaultId: 'v2' };
+
+  it('changes one view, removes one (and its default), and tells names apart without letter case', () => {
+    expect(updated(saved, 'v2', { name: 'Two', search: 'q=2' }).views).toEqual([view(1), { id: 'v2', name: 'Two', search: 'q=2' }]);
+    expect(without(saved, 'v2')).toEqual({ views: [view(1)], defaultId: null });
+    expect(without(saved, 'v1')).toEqual({ views: [view(2)], defaultId: 'v2' });
+    expect(nameTaken(saved, 'VIEW 1', null)).toBe(true);
+    expect(nameTaken(saved, 'view 1', 'v1')).toBe(false);
+    expect(nameTaken(saved, 'View 3', null)).toBe(false);
   });
 });
 

@@ -16,8 +16,8 @@ export interface SavedView {
   readonly name: string;
   /** The page's parameters of the view, as the URL holds them (defaults left out, no page). */
   readonly search: string;
-  /** The columns (ids in order; null: the table's default); absent when saved without a column chooser. */
-  readonly columns?: readonly string[] | null;
+  /** The columns after Name, in order; absent when saved without a column chooser. */
+  readonly columns?: readonly string[];
 }
 
 /** A site's saved views and which view opens the page (null: "All products"). */
@@ -92,6 +92,22 @@ export function parseViews(raw: string | null, site: string): { saved: SavedView
   return { saved: { views, defaultId }, problem };
 }
 
+/** The views with one of them changed. */
+export function updated(saved: SavedViews, id: string, patch: Partial<Omit<SavedView, 'id'>>): SavedViews {
+  return { ...saved, views: saved.views.map((view) => (view.id === id ? { ...view, ...patch } : view)) };
+}
+
+/** The views without one of them (which then no longer opens the page either). */
+export function without(saved: SavedViews, id: string): SavedViews {
+  return { views: saved.views.filter((view) => view.id !== id), defaultId: saved.defaultId === id ? null : saved.defaultId };
+}
+
+/** Whether a view other than `except` has this name (letter case aside). */
+export function nameTaken(saved: SavedViews, name: string, except: string | null): boolean {
+  const lower = name.toLocaleLowerCase();
+  return saved.views.some((view) => view.id !== except && view.name.toLocaleLowerCase() === lower);
+}
+
 /** The query string of the view that opens the page ('' for "All products"). */
 export function defaultSearch(saved: SavedViews): string {
   const id = saved.defaultId;
@@ -152,8 +168,7 @@ function viewOf(item: unknown): SavedView | null {
   if (typeof id !== 'string' || !ID.test(id) || BUILT_IN_IDS.has(id)) return null;
   if (typeof name !== 'string' || cleanName(name) !== name || name === '') return null;
   if (typeof search !== 'string' || search.length > MAX_VIEW_SEARCH) return null;
-  if (columns === undefined) return { id, name, search };
-  if (columns === null) return { id, name, search, columns };
+  if (columns === undefined || columns === null) return { id, name, search };
   const valid = Array.isArray(columns) && columns.length <= MAX_COLUMNS && columns.every((c) => typeof c === 'string' && COLUMN.test(c)) && new Set(columns).size === columns.length;
   return valid ? { id, name, search, columns: columns as string[] } : null;
 }

@@ -1,14 +1,15 @@
-import { DOCUMENT } from '@angular/common';
-import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, PlatformLocation } from '@angular/common';
+import { ApplicationRef, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal } from '@angular/core';
 import { HiddenProducts } from '../../catalog/hidden-products';
 import { PageLanguage } from '../../i18n/page-language';
 import { BUILT_IN_VIEWS, offered } from './built-in-views';
-import { copyText, linkSearch } from './share-link';
+import type { ColumnId } from '../columns/product-columns';
+import { copyText, linkSearch, takeParam } from './share-link';
 import { VIEWS_CONTEXT } from './view-context';
 import { ViewLabels } from './view-labels';
-import { ScreenState, ViewTab, selectedTab, showsView, viewQuery } from './view-state';
+import { ScreenState, ViewTab, sameColumns, selectedTab, showsView, viewQuery } from './view-state';
 import { ViewDialog } from './view-dialog';
-import { MAX_VIEWS, NO_VIEWS, SavedView, SavedViews, StoreProblem, ViewStore, defaultSearch, newViewId } from './view-store';
+import { MAX_VIEWS, NO_VIEWS, SavedView, SavedViews, StoreProblem, ViewStore, defaultSearch, nameTaken, newViewId, updated, without } from './view-store';
 
 /**
  * The saved views as tabs above the toolbar (WAI-ARIA tabs with manual activation: arrow keys, Home and End
@@ -32,6 +33,7 @@ export class ViewTabs {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly appRef = inject(ApplicationRef);
   private readonly hidden = inject(HiddenProducts);
+  private readonly platform = inject(PlatformLocation);
   private readonly store = new ViewStore(() => this.document.defaultView?.localStorage, this.context.urls.site);
 
   /** The labels in the page's language (a signal read: the view follows a switch). */
@@ -55,7 +57,7 @@ export class ViewTabs {
   });
   private readonly screen = computed<ScreenState>(() => ({
     search: this.context.urls.searchOf(viewQuery(this.context.query())),
-    columns: this.context.columns?.(),
+    columns: this.context.columns?.choice(),
   }));
   protected readonly selected = computed(() => selectedTab(this.tabs(), this.chosenId(), this.screen()));
   protected readonly modified = computed(() => !showsView(this.selected(), this.screen()));
@@ -71,6 +73,13 @@ export class ViewTabs {
 
   constructor() {
     this.load();
+    // While one of the merchant's own views is selected, a column change is that view's ("modified", Save), not
+    // the site's remembered choice; on a built-in view (which has no columns) the chooser remembers it.
+    const columns = this.context.columns;
+    if (columns) effect(() => (columns.remember = this.selected().builtIn));
+    // A shared link's columns: shown once, and out of the frame's URL, so a reload shows the columns chosen since.
+    const linked = takeParam(this.platform, 'columns');
+    if (linked !== null) this.showColumns(linked.split(','));
     // Another tab of this browser saved views for the site: show them here too.
     const onStorage = (event: StorageEvent) => event.key === this.store.key && this.load();
     const window = this.document.defaultView;
@@ -90,7 +99,7 @@ export class ViewTabs {
     // Another tab may have been chosen while the filters' reader loaded; a reader that failed changes nothing.
     if (!query || this.chosenId() !== tab.id) return;
     this.context.query.set(viewQuery(query));
-    if (tab.columns !== undefined) this.context.columns?.set(tab.columns);
+    if (tab.columns) this.showColumns(tab.columns);
   }
 
   /** Arrow keys (mirrored right to left), Home and End move the focus between tabs; Enter and Space show one. */
@@ -117,8 +126,7 @@ export class ViewTabs {
   protected saveOver(): void {
     const tab = this.selected();
     if (tab.builtIn) return;
-    const saved = this.saved();
-    this.commit({ ...saved, views: saved.views.map((view) => (view.id === tab.id ? { ...view, ...this.screenToSave() } : view)) }, this.l.saved(tab.name));
+    this.commit(updated(this.saved(), tab.id, this.screenToSave()), this.l.saved(tab.name));
   }
 
   /** Whether the selected view is the one that opens the page ("All products" when no other is). */
@@ -134,10 +142,6 @@ export class ViewTabs {
     this.commit({ ...this.saved(), defaultId }, defaultId ? this.l.defaultSet : '');
   }
 
-  protected toggleOptions(): void {
-    this.optionsOpen.update((open) => !open);
-  }
-
   /** Escape in the options closes them and gives the focus back to their button. */
   protected optionsKey(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
@@ -149,7 +153,8 @@ export class ViewTabs {
   protected async copyLink(): Promise<void> {
     this.manualLink.set(null);
     const { search, columns } = this.screen();
-    const url = await this.context.urls.link(linkSearch(search, columns)).catch(() => null);
+    const defaults = this.context.columns?.defaults;
+    const url = await this.context.urls.link(linkSearch(search, columns && defaults && sameColumns(columns, defaults) ? undefined : columns)).catch(() => null);
     if (!url) return this.say(this.l.noLink);
     if (await copyText(this.document, url)) return this.say(this.l.linkCopied);
     this.manualLink.set(url);
@@ -162,7 +167,7 @@ export class ViewTabs {
   /** Save as new: asks for a name, then stores what is on screen as a new view and selects it. */
   protected openNew(dialog: ViewDialog): void {
     dialog.open({ kind: 'new', name: '' }, {
-      taken: (name) => this.nameTaken(name, null),
+      taken: (name) => nameTaken(this.saved(), name, null),
       confirm: (name) => {
         const saved = this.saved();
         const view: SavedView = { id: newViewId(), name, ...this.screenToSave() };
@@ -177,11 +182,8 @@ export class ViewTabs {
     const tab = this.selected();
     if (tab.builtIn) return;
     dialog.open({ kind: 'rename', id: tab.id, name: tab.name }, {
-      taken: (name) => this.nameTaken(name, tab.id),
-      confirm: (name) => {
-        const saved = this.saved();
-        this.commit({ ...saved, views: saved.views.map((view) => (view.id === tab.id ? { ...view, name } : view)) }, this.l.saved(name));
-      },
+      taken: (name) => nameTaken(this.saved(), name, tab.id),
+      confirm: (name) => this.commit(updated(this.saved(), tab.id, { name }), this.l.saved(name)),
     });
   }
 
@@ -190,11 +192,7 @@ export class ViewTabs {
     if (tab.builtIn) return;
     dialog.open({ kind: 'remove', id: tab.id, name: tab.name }, {
       taken: () => false,
-      confirm: () => {
-        const saved = this.saved();
-        const views = saved.views.filter((view) => view.id !== tab.id);
-        if (this.commit({ views, defaultId: saved.defaultId === tab.id ? null : saved.defaultId }, this.l.removed(tab.name))) this.optionsOpen.set(false);
-      },
+      confirm: () => this.commit(without(this.saved(), tab.id), this.l.removed(tab.name)) && this.optionsOpen.set(false),
       // The deleted tab is gone: the selected tab takes the focus.
       focusAfter: () => this.selectedTab(),
     });
@@ -202,11 +200,6 @@ export class ViewTabs {
 
   private selectedTab(): HTMLElement | null {
     return this.host.nativeElement.querySelector<HTMLElement>('[role=tab][aria-selected=true]');
-  }
-
-  private nameTaken(name: string, except: string | null): boolean {
-    const lower = name.toLocaleLowerCase();
-    return this.saved().views.some((view) => view.id !== except && view.name.toLocaleLowerCase() === lower);
   }
 
   /** The views from storage, their query strings as this build writes them (so equal views compare equal). */
@@ -221,6 +214,12 @@ export class ViewTabs {
       (views) => this.saved() === saved && this.saved.set({ ...saved, views }),
       () => undefined,
     );
+  }
+
+  /** Shows these columns, those this page knows (a view saved by another version may name others). */
+  private showColumns(ids: readonly string[]): void {
+    const columns = this.context.columns;
+    if (columns) columns.choice.set(ids.filter((id): id is ColumnId => (columns.all as readonly string[]).includes(id)));
   }
 
   /** Stores the views and shows them; on a refusal (full or blocked storage) nothing changes and a notice says so. */
