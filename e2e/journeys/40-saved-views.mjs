@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CatalogPage } from '../lib/catalog-page.mjs';
+import { ColumnsPage } from '../lib/columns.mjs';
 import { until } from '../lib/wait.mjs';
 
 const NAME = 'Restock by price';
@@ -16,12 +17,12 @@ function viewTabs(app) {
 }
 
 /**
- * 40. Saved views: a built-in view ("Out of stock") with one product read; sorted by price and 50 a page it is
- * marked modified, saved as a new view by name, which is kept in the app frame's localStorage (per site,
+ * 40. Saved views: a built-in view ("Out of stock") with one product read; sorted by price, 50 a page and without
+ * the Visibility column it is marked modified, saved as a new view by name (with its columns), which is kept in the app frame's localStorage (per site,
  * versioned, nothing but the view) and survives a reload of the whole dashboard tab; made the default, it opens
  * the bare dashboard page with one product read, already filtered and sorted. "Copy link" puts the dashboard
  * URL of the view on the clipboard; opened in a fresh browser context (no storage, another person) it shows
- * the same rows, chip, sorted header and page size. Rows are the catalog's own answer (oracle, no replay).
+ * the same rows, chip, sorted header, page size and columns. Rows are the catalog's own answer (oracle, no replay).
  */
 export default {
   id: 'saved-views',
@@ -36,6 +37,7 @@ export default {
       await catalog.page({ filters: out, sort: 'price-desc', size: 50 }),
     ];
     const priceHeader = catalog.v3 ? 'Price' : 'List price';
+    const viewHeaders = ['Image', 'Name', 'SKU', priceHeader, 'Stock', 'Last updated'];
     await s.open();
     let page = new CatalogPage(s.app);
     await page.showing(all);
@@ -51,13 +53,18 @@ export default {
     assert.equal(reads.length, 1, 'one product read for a built-in view');
     assert.equal(await tabs.selected(), 'Out of stock');
 
-    // Sorted by price, high to low, and 50 a page: the view is modified, and can be saved as a new one.
+    // Sorted by price, high to low, 50 a page, without Visibility: the view is modified, and can be saved as a new one.
     const header = s.app.getByRole('columnheader', { name: priceHeader, exact: true }).getByRole('button');
     await header.click();
     await header.click();
     await page.pageSize.selectOption('50');
     await page.showing(view);
     await until('the modified mark', async () => (await tabs.selected()) === 'Out of stock (modified)');
+    let columns = new ColumnsPage(s);
+    await columns.open();
+    await columns.checkbox('Visibility').uncheck();
+    await columns.button('Done').click();
+    await columns.expectHeaders('without Visibility', viewHeaders);
     await s.app.getByRole('button', { name: 'Save as new' }).click();
     const dialog = s.app.getByRole('dialog', { name: 'Save view' });
     await dialog.getByRole('textbox', { name: 'View name' }).fill(NAME);
@@ -76,7 +83,7 @@ export default {
     assert.match(key, /^cm\.views:[0-9a-zA-Z-]+$/, `keyed with the site's id: ${key}`);
     assert.deepEqual(Object.keys(entry), ['v', 'site', 'default', 'open', 'views']);
     assert.equal(entry.v, 1);
-    assert.deepEqual(entry.views.map((v) => [v.name, v.search]), [[NAME, 'sort=price-desc&size=50&stock=out-of-stock']]);
+    assert.deepEqual(entry.views.map((v) => [v.name, v.search, v.columns]), [[NAME, 'sort=price-desc&size=50&stock=out-of-stock', ['sku', 'price', 'stock', 'updated']]]);
 
     // A reload of the whole dashboard tab keeps the view: on screen, and as a tab.
     await s.page.reload();
@@ -84,6 +91,8 @@ export default {
     tabs = viewTabs(s.app);
     await page.showing(view);
     await until('the saved view selected after the reload', async () => (await tabs.selected().catch(() => '')) === NAME);
+    columns = new ColumnsPage(s);
+    await columns.expectHeaders('the view’s columns after the reload', viewHeaders);
     await tabs.tab('All products').click();
     await page.showing(all);
     mark = await s.emulator.mark();
@@ -117,7 +126,7 @@ export default {
     const url = new URL(link);
     assert.equal(url.origin, 'https://manage.wix.com', `a dashboard URL: ${link}`);
     assert.match(url.pathname, /^\/dashboard\/[^/]+\/catalog-manager\/?$/, `the page's dashboard URL: ${link}`);
-    assert.deepEqual(Object.fromEntries(url.searchParams), { sort: 'price-desc', size: '50', stock: 'out-of-stock' }, 'the view as the relative URL');
+    assert.deepEqual(Object.fromEntries(url.searchParams), { sort: 'price-desc', size: '50', stock: 'out-of-stock', columns: 'sku,price,stock,updated' }, 'the view (and its columns) as the relative URL');
     s.note(`copied ${link}`);
 
     // A teammate opens it: a fresh browser context (no history, no storage) on the emulated dashboard's address.
@@ -131,6 +140,7 @@ export default {
     await until('the stock chip', async () => (await chips.allInnerTexts()).map((t) => t.trim()).join() === 'Stock: Out of stock');
     assert.equal(await s.app.getByRole('columnheader', { name: priceHeader, exact: true }).getAttribute('aria-sort'), 'descending');
     assert.equal(await page.selectedPageSize(), 50);
+    await new ColumnsPage(s).expectHeaders('the view’s columns', viewHeaders);
     assert.ok(!(await tabs.names()).some((n) => n.startsWith(NAME)), 'the teammate has no copy of the saved view: the link carries the view itself');
     assert.deepEqual(s.pageErrors, [], 'no uncaught error');
     await s.state('shared-link');

@@ -92,14 +92,15 @@ export default {
     // View options: Enter opens them, Escape closes them onto their button; Escape closes a dialog onto its opener.
     await press('Tab', 'Copy link');
     assert.match((await press('Tab', 'View options')).what, /View options/);
+    const options = s.app.getByRole('button', { name: 'View options' });
     await press('Enter', 'open the options');
-    assert.equal(await s.app.getByRole('button', { name: 'View options' }).getAttribute('aria-expanded'), 'true');
+    await until('the options open', async () => (await options.getAttribute('aria-expanded')) === 'true');
     assert.match((await press('Tab', 'Rename')).what, /Rename/);
     await press('Enter', 'open Rename');
     await s.app.getByRole('dialog', { name: 'Rename view' }).waitFor();
     assert.match((await press('Escape', 'close the dialog')).what, /Rename/, 'Escape returns the focus to Rename');
     assert.match((await press('Escape', 'close the options')).what, /View options/, 'Escape returns the focus to View options');
-    assert.equal(await s.app.getByRole('button', { name: 'View options' }).getAttribute('aria-expanded'), 'false');
+    await until('the options closed', async () => (await options.getAttribute('aria-expanded')) === 'false');
 
     assert.deepEqual(problems, [], 'the focus is visible at every stop');
     assert.deepEqual(s.pageErrors, [], 'no uncaught error');

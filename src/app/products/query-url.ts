@@ -99,6 +99,8 @@ export class QueryUrl {
   readonly site = siteKey(this.document);
   /** The query string of the site's saved default view ('' for none), read once, synchronously, at start. */
   private defaultView = defaultViewSearch(() => this.document.defaultView?.localStorage, this.site);
+  /** Whether the page opened on the default view (its URL held none): the views then show its columns too. */
+  readonly openedOnDefault = !!this.defaultView && !holdsView(this.platform.search);
 
   /** The query string whose view is shown: the URL's, or the default view's when the URL holds none. */
   private viewSearch(): string {

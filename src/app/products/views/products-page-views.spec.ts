@@ -138,6 +138,15 @@ describe('ProductsPage saved views', () => {
     expect(await reloaded.views.selected()).toBe('All products');
   });
 
+  it('an own default view opens the page with its query (first request) and its columns, its tab selected', async () => {
+    const view = { id: 'vcols', name: 'Lean', search: 'type=digital', columns: ['price', 'sku'] };
+    localStorage.setItem(VIEWS_KEY, JSON.stringify({ v: 1, site: '', default: 'vcols', open: 'type=digital', views: [view] }));
+    const { gateway, page, views } = await renderViewsPage('/');
+    expect(gateway.requests[0].filters).toMatchObject({ productType: 'digital' });
+    expect(await views.selected()).toBe('Lean (default)');
+    expect((await page.columnHeaders()).map((h) => h.name)).toEqual(['Image', 'Name', 'List price', 'SKU']);
+  });
+
   // Enter and Space are the tab buttons' own activation (a click), pressed for real in the browser journey.
   it('is used with the keyboard: arrows (wrapping), Home and End move the focus; activating the focused tab shows it', async () => {
     const { fixture, gateway, views } = await renderViewsPage('/', { support: V3_SUPPORT, hidden: 'allowed' });

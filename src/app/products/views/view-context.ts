@@ -32,7 +32,7 @@ export interface ViewsContext {
   /** What the catalog can filter on (null until the first answer): "Hidden" needs visibility. */
   readonly support: Signal<FilterSupport | null>;
   /** The page's URL forms: a view's query string and back, the site, the default view, share links. */
-  readonly urls: Pick<QueryUrl, 'site' | 'searchOf' | 'readAll' | 'setDefault' | 'link'>;
+  readonly urls: Pick<QueryUrl, 'site' | 'searchOf' | 'readAll' | 'setDefault' | 'link' | 'openedOnDefault'>;
   /** The table's columns, when the page has a column chooser: views then save and restore them with the rest. */
   readonly columns?: ViewColumns;
 }

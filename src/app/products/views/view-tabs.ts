@@ -72,13 +72,14 @@ export class ViewTabs {
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    this.load();
     // While one of the merchant's own views is selected, a column change is that view's ("modified", Save), not
     // the site's remembered choice; on a built-in view (which has no columns) the chooser remembers it.
     const columns = this.context.columns;
     if (columns) effect(() => (columns.remember = this.selected().builtIn));
-    // A shared link's columns: shown once, and out of the frame's URL, so a reload shows the columns chosen since.
+    // A shared link's columns: shown once (over a view's), and out of the frame's URL, so a reload shows the
+    // columns chosen since.
     const linked = takeParam(this.platform, 'columns');
+    this.load(linked === null);
     if (linked !== null) this.showColumns(linked.split(','));
     // Another tab of this browser saved views for the site: show them here too.
     const onStorage = (event: StorageEvent) => event.key === this.store.key && this.load();
@@ -203,7 +204,7 @@ export class ViewTabs {
   }
 
   /** The views from storage, their query strings as this build writes them (so equal views compare equal). */
-  private load(): void {
+  private load(opening = false): void {
     const { saved, problem } = this.store.read();
     this.problem.set(problem);
     this.blocked.set(problem === 'blocked');
@@ -211,9 +212,20 @@ export class ViewTabs {
     this.context.urls.setDefault(defaultSearch(saved));
     const urls = this.context.urls;
     Promise.all(saved.views.map((view) => urls.readAll(view.search).then((query) => ({ ...view, search: urls.searchOf(viewQuery(query)) })))).then(
-      (views) => this.saved() === saved && this.saved.set({ ...saved, views }),
+      (views) => {
+        if (this.saved() !== saved) return;
+        this.saved.set({ ...saved, views });
+        if (opening && this.context.urls.openedOnDefault) this.openedOn(views.find((v) => v.id === saved.defaultId));
+      },
       () => undefined,
     );
+  }
+
+  /** The page opened on the merchant's default view: its tab is selected, and its columns shown (the first bundle starts on its query only). */
+  private openedOn(view: SavedView | undefined): void {
+    if (!view) return;
+    this.chosenId.set(view.id);
+    if (view.columns) this.showColumns(view.columns);
   }
 
   /** Shows these columns, those this page knows (a view saved by another version may name others). */
