@@ -101,7 +101,7 @@ describe('Catalog V3 against the emulator, through the real SDK', () => {
         sort: [{ fieldName: 'actualPriceRange.minValue.amount', order: 'DESC' }],
         cursorPaging: { limit: 5 },
       },
-      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'],
     });
   });
 

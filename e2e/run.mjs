@@ -35,10 +35,22 @@ import filters from './journeys/15-filters.mjs';
 import priceSort from './journeys/16-price-sort.mjs';
 import tabReload from './journeys/17-tab-reload.mjs';
 import languages from './journeys/20-languages.mjs';
+import columns from './journeys/25-columns.mjs';
+import columnsKeyboard from './journeys/26-columns-keyboard.mjs';
+import narrow from './journeys/27-narrow.mjs';
+import detailsPanel from './journeys/30-details-panel.mjs';
+import openInWix from './journeys/31-open-in-wix.mjs';
+import detailsHostile from './journeys/32-details-hostile.mjs';
+import savedViews from './journeys/40-saved-views.mjs';
+import viewsKeyboard from './journeys/41-views-keyboard.mjs';
+import hiddenView from './journeys/42-hidden-view.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
   notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages,
+  columns, columnsKeyboard, narrow,
+  detailsPanel, openInWix, detailsHostile,
+  savedViews, viewsKeyboard, hiddenView,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>

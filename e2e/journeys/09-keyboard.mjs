@@ -16,7 +16,7 @@ function focusInfo() {
 }
 
 /**
- * 9. Keyboard only: from the search box, Tab reaches the table, the paginator and the page size; Enter and
+ * 9. Keyboard only: from the search box, Tab reaches the table (its sort buttons, every product's name), the paginator and the page size; Enter and
  * Space act on the paging buttons, arrows change the page size, Escape clears the search; after every key the
  * focus is on something and visibly marked. (Catalog V3: no "Last page" button to reach before the count is known.)
  */
@@ -51,7 +51,8 @@ export default {
     await page.search.focus();
     assert.ok((await focused()).visible, 'the search box shows its focus');
     const stops = [];
-    for (let i = 0; i < 16; i++) {
+    // Every product's name is a button (it opens the product's details): a stop per row on top of the controls.
+    for (let i = 0; i < 16 + page1.names.length; i++) {
       // Past the last control, Tab leaves the app for the dashboard around it: that ends the walk.
       const info = await press('Tab', `tab stop ${i + 1}`, { mayLeave: true });
       if (info.what.startsWith('nothing')) break;
@@ -67,6 +68,8 @@ export default {
       if (!stops.some((stop) => stop.inTable && stop.what === `button "${column}"`)) unreached(`the "${column}" column's sort button`);
     }
     if (!stops.some((stop) => stop.inTable)) unreached('the products table');
+    const names = stops.filter((stop) => stop.inTable && page1.names.some((name) => stop.what === `button "${name.slice(0, 30).trim()}"`));
+    if (names.length !== page1.names.length) unreached(`every product's name button (${names.length} of ${page1.names.length})`);
     if (!reached(/select "Products per page"/)) unreached('the "Products per page" select');
     if (!reached(/"Next page"/)) unreached('the "Next page" button');
     if (!catalog.v3 && !reached(/"Last page"/)) unreached('the "Last page" button');

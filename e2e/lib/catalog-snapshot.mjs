@@ -17,11 +17,12 @@ const V3_QUERY = '/stores/v3/products/query';
 const snapshots = new Map();
 
 /**
- * `[{row, id, name, skus, sku, price, updated, stock, type, visible, collections}]`: `skus` every variant's SKU; `sku` the one the page shows (V1
+ * `[{row, id, name, skus, sku, price, updated, stock, type, visible, collections, brand, ribbon, created, cost}]`: `skus` every variant's SKU; `sku` the one the page shows (V1
  * the product's, V3 the lowest-priced variant's); `price` what price sorts order by (V1 the list price, V3
  * `actualPriceRange.minValue.amount`), null without one; `updated` epoch ms; `stock` Wix's inventory status
  * (IN_STOCK, OUT_OF_STOCK, PARTIALLY_OUT_OF_STOCK); `type` physical/digital; `visible`; `collections` the V1
- * collection ids or V3 direct category ids. Owner token: hidden products too.
+ * collection ids or V3 direct category ids; `brand`, `ribbon` names or null; `created` epoch ms; `cost` the item cost
+ * (V3 the lowest over the variants) as an amount. Owner token: hidden products and cost too.
  *
  * Its Stores calls show in the emulator's stats and, on a V3 read, the site is on V3 while it runs: read it
  * before the journey's reset (Session.resetEmulator does), or before the page is open.
@@ -61,6 +62,11 @@ async function readV1(emulator) {
         type: p.productType ?? null,
         visible: p.visible === true,
         collections: p.collectionIds ?? [],
+        brand: p.brand ?? null,
+        ribbon: p.ribbon ?? null,
+        created: Date.parse(p.createdDate),
+        // Cost as an amount (managers only: the snapshot reads with an owner token).
+        cost: p.costAndProfitData?.itemCost ?? null,
       });
     }
     if (answer.products.length === 0 || products.length >= answer.metadata.total) return products;
@@ -72,7 +78,8 @@ async function readV3(emulator) {
   let cursor = null;
   do {
     // DIRECT_CATEGORIES_INFO: the product's categories (only asked-for fields carry them).
-    const answer = await emulator.stores(V3_QUERY, { query: { cursorPaging: { limit: PAGE, ...(cursor && { cursor }) } }, fields: ['DIRECT_CATEGORIES_INFO'] });
+    // MERCHANT_DATA: the cost range (the snapshot reads with an owner token, who may see it).
+    const answer = await emulator.stores(V3_QUERY, { query: { cursorPaging: { limit: PAGE, ...(cursor && { cursor }) } }, fields: ['DIRECT_CATEGORIES_INFO', 'MERCHANT_DATA'] });
     for (const p of answer.products) {
       const variants = p.variantsInfo?.variants ?? [];
       const amount = (v) => Number(v.price?.actualPrice?.amount ?? Infinity);
@@ -90,6 +97,10 @@ async function readV3(emulator) {
         type: typeof p.productType === 'string' ? p.productType.toLowerCase() : null,
         visible: p.visible === true,
         collections: (p.directCategoriesInfo?.categories ?? []).map((c) => c.id),
+        brand: p.brand?.name ?? null,
+        ribbon: p.ribbon?.name ?? null,
+        created: Date.parse(p.createdDate),
+        cost: p.costRange?.minValue?.amount === undefined ? null : Number(p.costRange.minValue.amount),
       });
     }
     cursor = answer.pagingMetadata.cursors.next;

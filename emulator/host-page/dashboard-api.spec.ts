@@ -2,6 +2,7 @@
 import { dashboard } from '@wix/dashboard';
 import { type ProviderAPI, provideSDKApi, type ToastConfig } from '@wix/dashboard/provider';
 import { createClient } from '@wix/sdk';
+import { pages } from '@wix/stores/dashboard';
 import { BeforeUnloadRegistry, createDashboardApi, type DashboardApiDeps, type HostToken } from './dashboard-api';
 import { frameContext, frameUrl } from './frame-url';
 
@@ -102,6 +103,16 @@ describe('dashboard API over the SDK handshake', () => {
     expect(navigate.mock.calls[0][0]).toBe('https://manage.wix.com/dashboard/site-1/orders');
     expect(setPageTitle).toHaveBeenCalledWith('Products (12)');
     expect(updateHeight).toHaveBeenCalledWith(640);
+  });
+
+  it("maps Wix Stores' Products page (its page builder's id) to its dashboard route, the product editor below it", async () => {
+    const navigate = jest.fn();
+    const { client } = connect({ navigate });
+    const products = pages.productsList();
+    expect(await client.dashboard.getPageUrl(products)).toBe('https://manage.wix.com/dashboard/site-1/wix-stores/products');
+    client.dashboard.navigate({ ...products, relativeUrl: 'product/prod-7' });
+    await until(() => navigate.mock.calls.length === 1);
+    expect(navigate.mock.calls[0][0]).toBe('https://manage.wix.com/dashboard/site-1/wix-stores/products/product/prod-7');
   });
 
   it('reports the environment through observeState, again when it changes', async () => {

@@ -69,6 +69,16 @@ export class BeforeUnloadRegistry {
   }
 }
 
+/**
+ * Routes of dashboard pages built by Wix, by page id, under `/dashboard/<siteId>/`: where `navigate()` and
+ * `getPageUrl()` send a page id that is not an app's own. The Wix Stores Products page: its id from
+ * `@wix/stores/dashboard`'s page builder `pages.productsList()`, its route and the product editor below it
+ * (`wix-stores/products/product/{productId}`) from Wix's "Stores Dashboard Navigation" (see README, Host page).
+ */
+export const WIX_PAGE_ROUTES: Readonly<Record<string, string>> = {
+  'c821a776-85a9-4340-ae94-e08876c99944': 'wix-stores/products',
+};
+
 interface OpenModal {
   finish: (data?: unknown) => void;
   dismiss: () => void;
@@ -87,7 +97,8 @@ export function createDashboardApi(deps: DashboardApiDeps): EmulatedDashboardApi
   const pageUrl = (to: string | Destination): string => {
     const dest = typeof to === 'string' ? { pageId: to } : to;
     const path = dest.relativeUrl ? `/${dest.relativeUrl.replace(/^\/+/, '')}` : '';
-    return `https://manage.wix.com/dashboard/${siteId}/${dest.pageId ?? 'catalog-manager'}${path}`;
+    const page = dest.pageId ?? 'catalog-manager';
+    return `https://manage.wix.com/dashboard/${siteId}/${Object.hasOwn(WIX_PAGE_ROUTES, page) ? WIX_PAGE_ROUTES[page] : page}${path}`;
   };
 
   const getAccessToken = async (): Promise<string> => {

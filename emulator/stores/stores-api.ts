@@ -9,10 +9,11 @@ import { QueryError } from '../query/query-error';
 import type { EmulatorState } from '../state';
 import { queryV1Products } from './v1-endpoint';
 import { injectedError, spoiledAnswer } from './faults';
-import { queryV3Products, VERSION_NAMES } from './v3-endpoints';
+import { countV3Products, queryV3Products, VERSION_NAMES } from './v3-endpoints';
 import { queryV1Collections, queryV3Categories } from './collections-endpoints';
 import type { WriteContext } from './catalog-writes';
 import { matchWrite } from './write-routes';
+import { matchRead } from './product-reads';
 
 interface Endpoint {
   readonly methods: readonly string[];
@@ -21,6 +22,8 @@ interface Endpoint {
   readonly version?: CatalogVersion;
   /** A write: `failAfterApplyNext` may lose its answer after it was applied. */
   readonly write?: true;
+  /** A single-product read (product-reads.ts): not spoiled by `malformNext`, which spoils list reads. */
+  readonly single?: true;
   run(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -34,6 +37,9 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/search': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: (c, p) => queryV3Products(c, p, 'search'),
+  },
+  '/stores/v3/products/count': {
+    methods: ['POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: countV3Products,
   },
   '/stores/v1/collections/query': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,
@@ -66,7 +72,7 @@ const INJECTED: Readonly<Record<number, [code: string, description: string]>> = 
 
 /** Whether a path is one of the emulated Stores endpoints. */
 export function isStoresPath(path: string): boolean {
-  return Object.hasOwn(ENDPOINTS, path) || matchWrite(path) !== null;
+  return Object.hasOwn(ENDPOINTS, path) || matchRead('GET', path) !== null || matchWrite(path) !== null;
 }
 
 /**
@@ -83,9 +89,10 @@ export class StoresApi {
   /** Answers one Stores call (the path must satisfy isStoresPath). */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, origin: string): Promise<void> {
     const { state } = this;
-    const written = Object.hasOwn(ENDPOINTS, url.pathname) ? null : matchWrite(url.pathname);
-    const endpoint: Endpoint = written?.route ?? ENDPOINTS[url.pathname];
     const method = req.method ?? 'GET';
+    // A GET of one product and a V3 PATCH share `/stores/v3/products/{id}`: the method picks the route.
+    const written = Object.hasOwn(ENDPOINTS, url.pathname) ? null : (matchRead(method, url.pathname) ?? matchWrite(url.pathname));
+    const endpoint: Endpoint = written?.route ?? ENDPOINTS[url.pathname];
     const started = performance.now();
     let payload: unknown = null;
     const record = (status: number) => {
@@ -133,7 +140,7 @@ export class StoresApi {
       if (payloadError) throw payloadError;
       // Only product reads are spoiled: the catalog version check stays sound, so the app reaches the read.
       // Product reads only: collection/category lists are not spoiled either.
-      const malform = endpoint.version && !endpoint.write && url.pathname.includes('/products/') ? state.takeMalform() : null;
+      const malform = endpoint.version && !endpoint.write && !endpoint.single && url.pathname.includes('/products/') ? state.takeMalform() : null;
       const ctx: WriteContext = {
         state, role: auth.role, origin, extraItems: malform === 'extra-item' ? 1 : 0,
         requestId, endpoint: `${method} ${url.pathname}`, params: written?.params ?? {},

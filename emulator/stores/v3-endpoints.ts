@@ -2,7 +2,7 @@ import { hasPermission, PERMISSIONS } from '../auth/roles';
 import { toV3Product } from '../catalog/v3-product';
 import { runQuery } from '../query/execute';
 import { and, compileFilter } from '../query/filter';
-import { permissionDenied } from '../http/wire';
+import { applicationError, HttpError, permissionDenied } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
 import { intField, parseSort } from '../query/sort';
 import { compileSearch } from '../query/v3-search';
@@ -29,7 +29,8 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   const { state } = ctx;
   const fields = requestedFields(payload['fields']);
   const admin = hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin);
-  if (fields.has('MERCHANT_DATA') && !admin) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
+  // The typings' application error for this (SearchProductsApplicationErrors / QueryProductsApplicationErrors).
+  if (fields.has('MERCHANT_DATA') && !admin) throw merchantDataDenied();
   const body = payload[kind] ?? {};
   if (!isPlainObject(body)) throw violation(kind, 'must be an object', 'FORMAT');
   const paging = body['cursorPaging'] ?? {};
@@ -69,6 +70,21 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
   };
 }
 
+/**
+ * `products/count` (`{filter?, search?, returnNonVisibleProducts?}`) → `{count}` (Wix's "Count Products", Catalog
+ * V3). Non-visible products are counted only when asked for, and asking needs the admin read scope
+ * (`SCOPE.STORES.PRODUCT_READ_ADMIN`, as the docs say of `returnNonVisibleProducts`): without it, 403 naming it.
+ */
+export function countV3Products(ctx: ApiContext, payload: Record<string, unknown>): Record<string, unknown> {
+  const { state } = ctx;
+  const nonVisible = payload['returnNonVisibleProducts'];
+  if (nonVisible !== undefined && typeof nonVisible !== 'boolean') throw violation('returnNonVisibleProducts', 'must be a boolean', 'FORMAT');
+  if (nonVisible && !hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin)) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
+  const parts = [compileFilter(payload['filter'], state.fields.v3Search), compileSearch(payload['search'], state.fields.v3Searchable, 'search')];
+  if (!nonVisible) parts.push(visibleOnly(state));
+  return { count: runQuery(state.catalog.size, and(parts), [], 0, 0).total };
+}
+
 function requestedFields(value: unknown): ReadonlySet<string> {
   if (value === undefined || value === null) return new Set();
   const list = typeof value === 'string' ? [value] : value;
@@ -82,4 +98,10 @@ function isGiven(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (isPlainObject(value)) return Object.values(value).some((v) => v !== undefined && v !== null && v !== '');
   return value !== '';
+}
+
+/** 403 `NO_PERMISSION_TO_READ_MERCHANT_DATA`: MERCHANT_DATA asked without `SCOPE.STORES.PRODUCT_READ_ADMIN`. */
+function merchantDataDenied(): HttpError {
+  const permission = PERMISSIONS.v3ReadAdmin;
+  return new HttpError(403, applicationError('NO_PERMISSION_TO_READ_MERCHANT_DATA', `Reading merchant data (cost, profit) needs ${permission}`, { permission }));
 }

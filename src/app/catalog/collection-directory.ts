@@ -31,6 +31,8 @@ export class CollectionDirectory {
   private readonly wix = inject(WixCollections);
   private readonly names = new Map<string, string>();
   private readonly pages = new Map<string, CollectionList>();
+  /** Ids asked for by `lookupAll` that the site has no collection for. */
+  private readonly absent = new Set<string>();
 
   /** A page of collections whose name starts with `text` (empty: all), continuing from `next`. */
   list(text: string, next: string | null = null): Observable<CollectionList> {
@@ -67,6 +69,30 @@ export class CollectionDirectory {
           map((page) => page.items.find((item) => item.id === id)?.name ?? null),
           tap((name) => {
             if (name !== null) this.names.set(id, name);
+          }),
+        );
+      }),
+    );
+  }
+
+  /**
+   * The names of collections by id (the collections column: the ids of a page of products): one read for up to
+   * 100 ids not known yet (call again for more); ids the site has no collection for map to ''.
+   */
+  lookupAll(ids: readonly string[]): Observable<ReadonlyMap<string, string>> {
+    const unknown = [...new Set(ids)].filter((id) => !this.names.has(id) && !this.absent.has(id)).slice(0, 100);
+    // Only ids asked about so far: the rest (past 100) come with the next call.
+    const known = () => new Map(ids.filter((id) => this.names.has(id) || this.absent.has(id)).map((id) => [id, this.names.get(id) ?? ''] as const));
+    if (unknown.length === 0) return of(known());
+    return this.versions.current().pipe(
+      switchMap((version) => {
+        if (version !== 'v1' && version !== 'v3') return of(known());
+        return (version === 'v1' ? this.wix.v1('', null, unknown.length, unknown) : this.wix.v3('', null, unknown.length, unknown)).pipe(
+          map((page) => {
+            for (const item of page.items) this.names.set(item.id, item.name);
+            // Asked and not found: a collection deleted since the products were read.
+            for (const id of unknown) if (!this.names.has(id)) this.absent.add(id);
+            return known();
           }),
         );
       }),

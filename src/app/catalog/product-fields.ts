@@ -41,6 +41,20 @@ export function dateOrNull(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** Wix's "All Products" collection (V1; every product is in it, so a column listing it would say nothing). */
+const ALL_PRODUCTS = '00000000-000000-000000-000000000001';
+
+/** The ids of a product's collections or categories that are strings, "All Products" left out. */
+export function collectionIdsOf(ids: unknown): string[] {
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id !== '' && id !== ALL_PRODUCTS) : [];
+}
+
+/** V1's `physical`/`digital`, V3's `PHYSICAL`/`DIGITAL`; anything else (unspecified) is unknown. */
+export function productTypeOf(type: unknown): 'physical' | 'digital' | null {
+  const lower = typeof type === 'string' ? type.toLowerCase() : '';
+  return lower === 'physical' || lower === 'digital' ? lower : null;
+}
+
 /** Wix's inventory status (the same names in V1 and V3) as the table shows it. */
 export function stockFromStatus(status: string | null | undefined): StockStatus | null {
   switch (status) {

@@ -22,6 +22,18 @@ export interface Product {
   /** An http(s) thumbnail URL, else null (never a javascript: or data: URL). */
   readonly thumbnailUrl: string | null;
   readonly lastUpdated: Date | null;
+  // The optional columns' data (the column chooser): absent where a source of products does not map them.
+  /** Physical goods or digital downloads; null when Wix did not say. */
+  readonly productType?: 'physical' | 'digital' | null;
+  readonly brand?: string | null;
+  readonly ribbon?: string | null;
+  readonly created?: Date | null;
+  /** Ids of the collections (V1) or categories (V3) it is in, without Wix's "All Products" (every product is in it). */
+  readonly collectionIds?: readonly string[];
+  /** Formatted cost (V3: the range over the variants); null unless the user may see it (managers) and it is set. */
+  readonly cost?: string | null;
+  /** Formatted profit (price after discount minus cost), like `cost`. */
+  readonly profit?: string | null;
 }
 
 /** Sort orders the page offers. */
@@ -48,6 +60,11 @@ export interface ProductQuery {
   readonly page: number;
   /** Server-side filters (product-filters.ts); absent means none. */
   readonly filters?: ProductFilters;
+  /**
+   * Ask for cost and profit too (a cost or profit column is shown). Catalog V3 sends them only when asked, and
+   * refuses the asking (403) to a user who may not see them; Catalog V1 sends them to managers unasked.
+   */
+  readonly merchantData?: true;
 }
 
 /**
@@ -70,6 +87,8 @@ export interface ProductPage {
   readonly textMatch: TextMatch;
   /** What this catalog can filter on and which price it sorts by; absent means everything, by sale price. */
   readonly filterSupport?: FilterSupport;
+  /** Whether the catalog gave this user cost and profit ('withheld': their role may not see them); absent: unknown. */
+  readonly merchantData?: 'sent' | 'withheld';
 }
 
 /** The longest search text sent to Wix; longer input is cut and the page says so. */
@@ -86,6 +105,7 @@ export function normalizeQuery(query: ProductQuery): ProductQuery {
     pageSize,
     page: Math.max(1, Math.trunc(query.page) || 1),
     ...filtersPart(query.filters),
+    ...(query.merchantData && { merchantData: true }),
   };
 }
 
@@ -123,5 +143,5 @@ export function hasFilters(filters: ProductFilters | undefined): filters is Prod
 /** Stable identity of a query, for caching and de-duplication. */
 export function queryKey(query: ProductQuery): string {
   const filters = hasFilters(query.filters) ? query.filters : null;
-  return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page, filters]);
+  return JSON.stringify([query.text.toLowerCase(), query.sort, query.pageSize, query.page, filters, !!query.merchantData]);
 }

@@ -72,6 +72,29 @@ describe('V1CatalogGateway', () => {
   });
 });
 
+describe('V1CatalogGateway cost and profit', () => {
+  const cost = { costAndProfitData: { itemCost: 4, formattedItemCost: '€4.00', profit: 7, formattedProfit: '€7.00', profitMargin: 0.6 } };
+
+  it('says the catalog sent them (a manager) when priced products carry costAndProfitData, whatever the query asked', async () => {
+    const { gateway, requests } = setUp(() => v1Page([v1Product(1, cost), v1Product(2, { priceData: undefined })], 0, 2));
+    const page = await firstValueFrom(gateway.search(query({ merchantData: true })));
+    expect(page.merchantData).toBe('sent');
+    expect(page.items.map((p) => [p.cost, p.profit])).toEqual([['€4.00', '€7.00'], [null, null]]);
+    // V1 has nothing to ask for: the same request as without cost columns.
+    expect(requests[0].payload).toEqual({ query: { filter: {}, sort: [{ fieldName: 'name', order: 'ASC' }], paging: { limit: 25, offset: 0 } } });
+  });
+
+  it('says they were withheld (a role without product management) when priced products come without them', async () => {
+    const { gateway } = setUp(() => v1Page([v1Product(1), v1Product(2)], 0, 2));
+    expect((await firstValueFrom(gateway.search(query({})))).merchantData).toBe('withheld');
+  });
+
+  it('says nothing when no product on the page has a price (nothing to tell by)', async () => {
+    const { gateway } = setUp(() => v1Page([v1Product(1, { priceData: undefined })], 0, 1));
+    expect((await firstValueFrom(gateway.search(query({})))).merchantData).toBeUndefined();
+  });
+});
+
 describe('V1CatalogGateway, when Wix answers strangely', () => {
   const malformed: CatalogError = { kind: 'unknown', status: 200, requestId: null };
   const answer = (body: unknown): WireAnswer => ({ status: 200, body, headers: { 'X-Wix-Request-Id': 'req-odd' } });

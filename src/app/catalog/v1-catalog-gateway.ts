@@ -85,7 +85,10 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
   const offset = (query.page - 1) * query.pageSize;
   const claimed = countOf(rawTotal);
   if (rawItems.length === 0 && claimed !== null && offset < claimed) throw malformedAnswer();
-  const items = (rawItems as WixV1Product[]).slice(0, query.pageSize).map(fromV1Product);
+  const raws = (rawItems as WixV1Product[]).slice(0, query.pageSize);
+  const items = raws.map(fromV1Product);
+  // V1 sends cost and profit, unasked, to users who may see them (managers) with every priced product.
+  const priced = raws.filter((p) => p.priceData ?? p.price);
   // What was sent is a lower bound of the total, whatever the total says.
   const total = claimed === null ? null : Math.max(claimed, offset + items.length);
   const pageCount = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
@@ -100,6 +103,7 @@ export function pageOf(query: ProductQuery, rawItems: unknown, rawTotal: unknown
     hasPrevious: query.page > 1,
     textMatch: 'prefix',
     filterSupport: V1_FILTER_SUPPORT,
+    ...(priced.length > 0 && { merchantData: priced.some((p) => p.costAndProfitData) ? 'sent' : 'withheld' }),
   };
 }
 

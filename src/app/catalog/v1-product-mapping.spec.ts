@@ -26,6 +26,13 @@ describe('fromV1Product', () => {
       quantity: 3,
       thumbnailUrl: 'https://static.wixstatic.com/media/a.jpg',
       lastUpdated: new Date('2026-05-01T12:00:00Z'),
+      productType: null,
+      brand: null,
+      ribbon: null,
+      created: null,
+      collectionIds: [],
+      cost: null,
+      profit: null,
     });
   });
 
@@ -42,7 +49,45 @@ describe('fromV1Product', () => {
       quantity: null,
       thumbnailUrl: null,
       lastUpdated: null,
+      productType: null,
+      brand: null,
+      ribbon: null,
+      created: null,
+      collectionIds: [],
+      cost: null,
+      profit: null,
     });
+  });
+
+  it("maps the optional columns' fields: type, brand, ribbon, created, collections (without All Products), cost and profit", () => {
+    const product = fromV1Product({
+      _id: 'p4',
+      productType: 'digital',
+      brand: 'Acme',
+      ribbon: 'Sale',
+      _createdDate: new Date('2025-11-02T08:00:00Z'),
+      collectionIds: ['00000000-000000-000000-000000000001', 'c-kitchen', '', 42 as unknown as string, 'c-sale'],
+      costAndProfitData: { itemCost: 4, formattedItemCost: '€4.00', profit: 26, formattedProfit: '€26.00', profitMargin: 0.87 },
+    } as WixV1Product);
+    expect(product).toMatchObject({
+      productType: 'digital',
+      brand: 'Acme',
+      ribbon: 'Sale',
+      created: new Date('2025-11-02T08:00:00Z'),
+      collectionIds: ['c-kitchen', 'c-sale'],
+      cost: '€4.00',
+      profit: '€26.00',
+    });
+  });
+
+  it('reads an unspecified product type, a blank brand and a collection list that is not a list as nothing', () => {
+    const product = fromV1Product({
+      _id: 'p5',
+      productType: 'unspecified_product_type',
+      brand: '  ',
+      collectionIds: 'c-kitchen' as unknown as string[],
+    } as WixV1Product);
+    expect(product).toMatchObject({ productType: null, brand: null, collectionIds: [], cost: null, profit: null });
   });
 
   it.each(['', '   ', '\u200B\u200D', ' \uFEFF '])('a name with nothing visible (%p) counts as missing', (name) => {

@@ -1,6 +1,6 @@
 import type { WixV1Product } from '../wix/wix-client';
 import { Product, StockStatus, visibleText } from './product';
-import { dateOrNull, formatPrice, nonEmpty, numberOrNull, safeImageUrl, stockFromStatus } from './product-fields';
+import { collectionIdsOf, dateOrNull, formatPrice, nonEmpty, numberOrNull, productTypeOf, safeImageUrl, stockFromStatus } from './product-fields';
 
 /** Maps a Catalog V1 product to the page's Product; every field may be missing in real data. */
 export function fromV1Product(raw: WixV1Product): Product {
@@ -24,6 +24,14 @@ export function fromV1Product(raw: WixV1Product): Product {
     quantity: raw.stock?.trackInventory && typeof raw.stock.quantity === 'number' ? raw.stock.quantity : null,
     thumbnailUrl: safeImageUrl(raw.media?.mainMedia?.thumbnail?.url ?? raw.media?.mainMedia?.image?.url),
     lastUpdated: dateOrNull(raw.lastUpdated),
+    productType: productTypeOf(raw.productType),
+    brand: nonEmpty(raw.brand),
+    ribbon: nonEmpty(raw.ribbon),
+    created: dateOrNull(raw._createdDate),
+    collectionIds: collectionIdsOf(raw.collectionIds),
+    // Sent only to users who may see merchant data (managers), formatted (the typings mark both always present).
+    cost: nonEmpty(raw.costAndProfitData?.formattedItemCost),
+    profit: nonEmpty(raw.costAndProfitData?.formattedProfit),
   };
 }
 

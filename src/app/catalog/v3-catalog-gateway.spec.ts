@@ -73,7 +73,7 @@ describe('V3CatalogGateway requests', () => {
         sort: [{ fieldName: 'actualPriceRange.minValue.amount', order: 'DESC' }],
         cursorPaging: { limit: 25 },
       },
-      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'],
     });
   });
 
@@ -83,7 +83,7 @@ describe('V3CatalogGateway requests', () => {
     expect(requests[0].url.pathname).toBe('/stores/v3/products/query');
     expect(requests[0].payload).toEqual({
       query: { filter: {}, sort: [{ fieldName: 'updatedDate', order: 'DESC' }], cursorPaging: { limit: 10 } },
-      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'],
     });
   });
 
@@ -93,7 +93,7 @@ describe('V3CatalogGateway requests', () => {
     expect(requests[0].url.pathname).toBe('/stores/v3/products/search');
     expect(requests[0].payload).toEqual({
       search: { sort: [{ fieldName: 'name', order: 'ASC' }], cursorPaging: { limit: 25 } },
-      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'],
+      fields: ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'],
     });
   });
 
@@ -113,8 +113,58 @@ describe('V3CatalogGateway requests', () => {
         quantity: null,
         thumbnailUrl: 'https://static.example/thumb-1.png',
         lastUpdated: new Date('2026-03-04T10:00:00.000Z'),
+        productType: 'physical',
+        brand: null,
+        ribbon: null,
+        created: new Date('2026-01-02T10:00:00.000Z'),
+        collectionIds: [],
+        cost: null,
+        profit: null,
       },
     ]);
+  });
+});
+
+describe('V3CatalogGateway cost and profit (MERCHANT_DATA)', () => {
+  /** A V3 server whose products carry cost data when MERCHANT_DATA is asked, refused (403) when `allowed` is false. */
+  function merchantServer(allowed: boolean) {
+    return (request: WireRequest): WireAnswer => {
+      const fields = (request.payload as { fields?: string[] }).fields ?? [];
+      if (!fields.includes('MERCHANT_DATA')) return v3Page([v3Product(1)], null);
+      if (!allowed) return wixError(403, 'NO_PERMISSION_TO_READ_MERCHANT_DATA', 'missing SCOPE.STORES.PRODUCT_READ_ADMIN');
+      const money = (amount: string) => ({ amount, formattedAmount: `€${amount}` });
+      const variant = { sku: 'SKU-1', revenueDetails: { cost: money('4.00'), profit: money('7.00'), profitMargin: 0.64 } };
+      return v3Page([v3Product(1, { costRange: { minValue: money('4.00'), maxValue: money('4.00') }, variantSummary: { variantCount: 1, minPriceVariant: variant } })], null);
+    };
+  }
+
+  it('asks for MERCHANT_DATA only when the query asks for cost and profit', async () => {
+    const { gateway, requests } = setUp(merchantServer(true));
+    const plain = await search(gateway, query({ sort: 'name-asc' }));
+    const rich = await search(gateway, query({ sort: 'name-asc', merchantData: true }));
+    expect(requests.map((r) => (r.payload as { fields: string[] }).fields.includes('MERCHANT_DATA'))).toEqual([false, true]);
+    expect(plain.merchantData).toBeUndefined();
+    expect(rich.merchantData).toBe('sent');
+    expect(rich.items[0]).toMatchObject({ cost: '€4.00', profit: '€7.00' });
+  });
+
+  it('reads the page again without them when Wix refuses them to the role (403), and does not ask again', async () => {
+    const { gateway, requests } = setUp(merchantServer(false));
+    const page = await search(gateway, query({ sort: 'name-asc', merchantData: true }));
+    expect(page.merchantData).toBe('withheld');
+    expect(page.items.map((p) => [p.name, p.cost])).toEqual([['Product 1', null]]);
+    const fieldsAsked = () => requests.map((r) => (r.payload as { fields: string[] }).fields.includes('MERCHANT_DATA'));
+    expect(fieldsAsked()).toEqual([true, false]);
+    // The next page of the same session: one request, without the field that would be refused again.
+    const next = await search(gateway, query({ sort: 'updated-asc', merchantData: true }));
+    expect(next.merchantData).toBe('withheld');
+    expect(fieldsAsked()).toEqual([true, false, false]);
+  });
+
+  it('fails as the read fails when the retry is refused too (no read permission at all)', async () => {
+    const { gateway, requests } = setUp(() => wixError(403, 'PERMISSION_DENIED', 'no'));
+    expect(await failure(gateway, query({ merchantData: true }))).toMatchObject({ kind: 'permission-denied' });
+    expect(requests).toHaveLength(2);
   });
 });
 

@@ -15,9 +15,10 @@ import { fromV3Product } from './v3-product-mapping';
 type SearchField = NonNullable<NonNullable<WixV3Search['search']>['fields']>[number];
 type SortField = NonNullable<NonNullable<WixV3Search['sort']>[number]['fieldName']>;
 
-/** Only what the table shows beyond the defaults: formatted prices and the thumbnail. */
+/** Only what the table shows beyond the defaults: formatted prices, the thumbnail, the categories column. */
 // MIN_PRICE_VARIANT carries a SKU: search results have no variantsInfo, and the table shows the SKU.
-const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'];
+const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'];
+// MERCHANT_DATA (cost, profit) is added only while the query asks for them: Wix refuses it (403) to some users.
 /** Where the search text is looked for: the name and every variant's SKU. */
 const SEARCH_IN: SearchField[] = ['name', 'variantsInfo.variants.sku'];
 /** V3 has no single price: price sorts use the lowest actual (after-discount) price over the variants. */
@@ -37,6 +38,8 @@ const SORTS: Record<ProductSort, [SortField, 'ASC' | 'DESC']> = {
 interface Slice {
   readonly items: readonly WixV3Product[];
   readonly next: string | null;
+  /** Whether cost and profit were asked for and sent ('sent'), refused ('withheld'), or not asked (absent). */
+  readonly merchantData?: 'sent' | 'withheld';
 }
 
 /** Binds the V3 reads to the app's client and returns a reader over them. */
@@ -60,6 +63,8 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
  */
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
+  /** Wix refused this user cost and profit once: not asked again this session (each ask would be a 403). */
+  private merchantWithheld = false;
 
   constructor(private readonly api: WixV3ProductsApi) {}
 
@@ -82,11 +87,27 @@ export class V3CatalogReader {
     return this.trails.forget(trailKey(query));
   }
 
+  /**
+   * One read, with cost and profit when the query asks for them: a user who may not see them gets a 403
+   * (`NO_PERMISSION_TO_READ_MERCHANT_DATA` in the typings), so the same read is made once more without them.
+   */
   private async fetch(query: ProductQuery, cursor: string | null): Promise<Slice> {
+    const ask = query.merchantData && !this.merchantWithheld;
+    try {
+      const slice = await this.fetchWith(query, cursor, ask ? [...FIELDS, 'MERCHANT_DATA'] : FIELDS);
+      return query.merchantData ? { ...slice, merchantData: ask ? 'sent' : 'withheld' } : slice;
+    } catch (error) {
+      if (!ask || (error as { status?: unknown } | null)?.status !== 403) throw error;
+      this.merchantWithheld = true;
+      return this.fetch(query, cursor);
+    }
+  }
+
+  private async fetchWith(query: ProductQuery, cursor: string | null, fields: WixV3Field[]): Promise<Slice> {
     const [field, order] = SORTS[query.sort];
     // queryProducts filters on little more than visibility and dates: any filter goes through searchProducts.
     if (!query.text && !hasFilters(query.filters) && field === UPDATED) {
-      const builder = this.api.queryProducts({ fields: FIELDS }).limit(query.pageSize);
+      const builder = this.api.queryProducts({ fields }).limit(query.pageSize);
       const sorted = order === 'ASC' ? builder.ascending(UPDATED) : builder.descending(UPDATED);
       // With a cursor the SDK sends the cursor alone: it carries the sort it was issued for.
       const result = await (cursor ? sorted.skipTo(cursor) : sorted).find();
@@ -100,7 +121,7 @@ export class V3CatalogReader {
           sort: [{ fieldName: field, order }],
           cursorPaging: { limit: query.pageSize },
         };
-    const result = await this.api.searchProducts(search, { fields: FIELDS });
+    const result = await this.api.searchProducts(search, { fields });
     return { items: listOf(result.products ?? []), next: result.pagingMetadata?.cursors?.next ?? null };
   }
 }
@@ -134,6 +155,7 @@ function toPage(query: ProductQuery, slice: Slice, trail: CursorTrail): ProductP
     hasNext: slice.next !== null,
     hasPrevious: query.page > 1,
     textMatch: 'words',
+    merchantData: slice.merchantData,
   };
 }
 

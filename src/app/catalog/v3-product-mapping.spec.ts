@@ -29,6 +29,13 @@ describe('fromV3Product', () => {
       quantity: null,
       thumbnailUrl: 'https://static.wixstatic.com/media/a.jpg',
       lastUpdated: new Date('2026-05-01T12:00:00Z'),
+      productType: null,
+      brand: null,
+      ribbon: null,
+      created: null,
+      collectionIds: [],
+      cost: null,
+      profit: null,
     });
   });
 
@@ -45,7 +52,48 @@ describe('fromV3Product', () => {
       quantity: null,
       thumbnailUrl: null,
       lastUpdated: null,
+      productType: null,
+      brand: null,
+      ribbon: null,
+      created: null,
+      collectionIds: [],
+      cost: null,
+      profit: null,
     });
+  });
+
+  it("maps the optional columns' fields: type, brand and ribbon names, created, direct categories, cost range and the cheapest variant's profit", () => {
+    const product = fromV3Product({
+      _id: 'p3',
+      currency: 'EUR',
+      productType: 'DIGITAL',
+      brand: { _id: 'b1', name: 'Acme' },
+      ribbon: { _id: 'r1', name: 'New' },
+      _createdDate: new Date('2025-11-02T08:00:00Z'),
+      directCategoriesInfo: { categories: [{ _id: 'cat-shoes', index: 0 }, { _id: '00000000-000000-000000-000000000001' }, {}] },
+      costRange: { minValue: money('4.00', '€4.00'), maxValue: money('6.50', '€6.50') },
+      variantSummary: { variantCount: 2, minPriceVariant: { revenueDetails: { profit: money('5.00', '€5.00') } } },
+    } as WixV3Product);
+    expect(product).toMatchObject({
+      productType: 'digital',
+      brand: 'Acme',
+      ribbon: 'New',
+      created: new Date('2025-11-02T08:00:00Z'),
+      collectionIds: ['cat-shoes'],
+      cost: '€4.00 – €6.50',
+      profit: '€5.00',
+    });
+  });
+
+  it('takes the profit of the first variant where a query sent variants and no cheapest one; one cost when all variants cost the same', () => {
+    const product = fromV3Product({
+      _id: 'p4',
+      currency: 'USD',
+      costRange: { minValue: money('3'), maxValue: money('3') },
+      variantsInfo: { variants: [{ revenueDetails: { profit: money('9') } }] },
+    } as WixV3Product);
+    expect(product.cost).toMatch(/^\$3\.00$|3\.00/);
+    expect(product.profit).toMatch(/9\.00/);
   });
 
   it('shows a price range when variants differ, without a price before discount', () => {

@@ -1,7 +1,7 @@
 import { wixImageUrl } from '../wix/media-url';
 import type { WixV3Product } from '../wix/v3-products';
 import { Product, visibleText } from './product';
-import { dateOrNull, formatPrice, nonEmpty, safeImageUrl, stockFromStatus } from './product-fields';
+import { collectionIdsOf, dateOrNull, formatPrice, nonEmpty, productTypeOf, safeImageUrl, stockFromStatus } from './product-fields';
 
 type Money = { amount?: string | null; formattedAmount?: string | null } | undefined;
 
@@ -13,7 +13,9 @@ type Money = { amount?: string | null; formattedAmount?: string | null } | undef
  *   shown as the price before discount when it is higher;
  * - the SKU belongs to variants, and list reads return variants only sometimes: the first variant's SKU, else
  *   the cheapest variant's, else none;
- * - stock is the product's availability status; V3 keeps quantities in inventory items, so none is shown.
+ * - stock is the product's availability status; V3 keeps quantities in inventory items, so none is shown;
+ * - categories (asked with DIRECT_CATEGORIES_INFO) stand for V1's collections; cost is the range over the
+ *   variants (`costRange`, asked with MERCHANT_DATA), profit the cheapest variant's, like the price shown.
  */
 export function fromV3Product(raw: WixV3Product): Product {
   const currency = nonEmpty(raw.currency);
@@ -27,7 +29,7 @@ export function fromV3Product(raw: WixV3Product): Product {
     id: String(raw._id ?? ''),
     name: visibleText(raw.name),
     sku: skuOf(raw),
-    price: actualMin === null ? null : isRange ? `${actualMin.text} – ${actualMax!.text}` : actualMin.text,
+    price: range(actualMin, actualMax),
     priceBeforeDiscount: isDiscounted ? compareAt.text : null,
     currency,
     visible: raw.visible !== false,
@@ -36,8 +38,22 @@ export function fromV3Product(raw: WixV3Product): Product {
     // Real Wix gives images with a media id as `wix:image://v1/…` ids: turned into their static.wixstatic.com URL.
     thumbnailUrl: safeImageUrl(main?.thumbnail?.url) ?? imageUrl(main?.image) ?? imageUrl(main?.url),
     lastUpdated: dateOrNull(raw._updatedDate),
+    productType: productTypeOf(raw.productType),
+    brand: nonEmpty(raw.brand?.name),
+    ribbon: nonEmpty(raw.ribbon?.name),
+    created: dateOrNull(raw._createdDate),
+    collectionIds: collectionIdsOf(raw.directCategoriesInfo?.categories?.map((c) => c?._id)),
+    cost: range(money(raw.costRange?.minValue, currency), money(raw.costRange?.maxValue, currency)),
+    // The variant the price shown comes from: the cheapest (search results carry only it), else the first.
+    profit: money((raw.variantSummary?.minPriceVariant ?? raw.variantsInfo?.variants?.[0])?.revenueDetails?.profit, currency)?.text ?? null,
   };
 }
+
+/** "€10.00", or "€10.00 – €20.00" when the variants differ; null without a lower bound. */
+function range(min: ReturnType<typeof money>, max: ReturnType<typeof money>): string | null {
+  return min === null ? null : max !== null && max.amount > min.amount ? `${min.text} – ${max.text}` : min.text;
+}
+
 
 function imageUrl(value: unknown): string | null {
   return safeImageUrl(value) ?? safeImageUrl(wixImageUrl(value));

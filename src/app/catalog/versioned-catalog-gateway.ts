@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, map, switchMap, throwError } from 'rxjs';
-import { WIX_MEDIA_ORIGINS } from '../wix/media-origins';
+import { WIX_MEDIA_ORIGINS } from '../wix/wix-client';
 import { scaledToFill } from '../wix/media-url';
 import { CatalogError, isCatalogError } from './catalog-error';
 import { CatalogGateway } from './catalog-gateway';

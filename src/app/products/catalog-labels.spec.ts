@@ -113,7 +113,9 @@ describe('CatalogLabels in every language', () => {
     // A label added as an English string ("readonly foo = 'Foo'") fails here: it belongs in the messages files.
     const file = join(__dirname, 'catalog-labels.ts');
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-    const segments = new Set(Object.keys(ENGLISH).flatMap((k) => [k, ...k.split('.'), ...k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))]));
+    // A key, its parts, its prefixes, and a family's prefix with its dot (`columns.` in `columns.${column}`).
+    const prefixes = (k: string) => k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'));
+    const segments = new Set(Object.keys(ENGLISH).flatMap((k) => [k, ...k.split('.'), ...prefixes(k), ...prefixes(k).slice(0, -1).map((p) => `${p}.`)]));
     const code = new Set(['root', 'rtl', 'network', 'timeout', ': ', '; ', '\u2068', '\u2069', 'error.', '.', '{']);
     const words: string[] = [];
     const visit = (node: ts.Node): void => {

@@ -72,6 +72,19 @@ export class CatalogLabels {
     return this.group('columns', ['image', 'name', 'sku', 'price', 'listPrice', 'stock', 'visibility', 'updated'] as const);
   }
 
+  /**
+   * One column's header, message `columns.<column>` (every column of the chooser: sku, price, collections,
+   * categories, productType, brand, ribbon, created, quantity, cost, profit…), without building them all.
+   */
+  column(column: string): string {
+    return this.t(`columns.${column}` as MessageKey);
+  }
+
+  /** A product type as the Product type column shows it. */
+  productType(type: 'physical' | 'digital'): string {
+    return this.t(`productType.${type}`);
+  }
+
   /** What the search box does on this store's catalog (Catalog V1 and V3 match text differently). */
   get searchHint(): Record<TextMatch, string> {
     return this.group('searchHint', TEXT_MATCHES);
@@ -115,6 +128,11 @@ export class CatalogLabels {
   /** A stock quantity, "(1,234)". */
   quantity(quantity: number): string {
     return this.t('quantity', { quantity });
+  }
+
+  /** A count as the page's language writes it, "1,234". */
+  count(count: number): string {
+    return this.t('count', { count });
   }
 
   /** A date as the dashboard's language writes it. */

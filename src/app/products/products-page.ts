@@ -1,20 +1,23 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, WritableSignal, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { filter, tap } from 'rxjs';
 import { CatalogError } from '../catalog/catalog-error';
+import { CATALOG_GATEWAY } from '../catalog/catalog-gateway';
 import { PRODUCT_SORTS, ProductPage, ProductQuery, ProductSort, TextMatch, hasFilters } from '../catalog/product';
 import type { ProductFilters } from '../catalog/product-filters';
 import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
-import { FILTER_CONTEXT, FilterContext } from './filters/filter-context';
+import { PRODUCT_COLUMNS, isMerchantColumn } from './columns/product-columns';
+import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, VIEWS_CONTEXT } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
 import { QueryUrl } from './query-url';
 import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
+import type { ViewsContext } from './views/view-context';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
@@ -48,8 +51,15 @@ export class ProductsPage {
   protected readonly query = signal<ProductQuery>(this.queryUrl.read());
   /** While the URL's filters are being read (their reader is a lazy chunk), nothing is asked: no unfiltered rows. */
   private urlPending = this.queryUrl.hasFilters();
+  private readonly columnSet = inject(PRODUCT_COLUMNS);
+  private readonly columns = this.columnSet.choice;
   /** This page's own search session: its cache and reloads live and die with the page. */
-  private readonly search = inject(ProductSearch).states(toObservable(this.query).pipe(filter(() => !this.urlPending)), {
+  private readonly search = inject(ProductSearch).states(
+    // While a cost or profit column is chosen, the query asks for them (Catalog V3 sends them only when asked).
+    toObservable(computed(() => ({ ...this.query(), ...(this.columns().some(isMerchantColumn) && { merchantData: true as const }) }))).pipe(
+      filter(() => !this.urlPending),
+    ),
+    {
     // A no-op outside the bench build, which counts prefetches apart from the merchant's intents.
     prefetching: (query) => this.marks.prefetching(query),
   });
@@ -65,14 +75,21 @@ export class ProductsPage {
   );
   protected readonly view = computed(() => toView(this.state()));
   protected readonly table = computed(() => tableOf(this.view()));
+  /** The latest page the catalog answered, fresh or kept from before (null until the first). */
+  private readonly latest = computed(() => pageOf(this.state()));
   /** How the catalog matches text, from the latest page it answered (unknown until the first). */
-  protected readonly textMatch = computed(() => pageOf(this.state())?.textMatch ?? null);
+  protected readonly textMatch = computed(() => this.latest()?.textMatch ?? null);
   /** What the catalog can filter on, from the latest page it answered (unknown until the first). */
-  protected readonly filterSupport = computed(() => pageOf(this.state())?.filterSupport ?? null);
-  protected readonly currency = computed(() => pageOf(this.state())?.items.find((p) => p.currency)?.currency ?? null);
+  protected readonly filterSupport = computed(() => this.latest()?.filterSupport ?? null);
+  protected readonly currency = computed(() => this.latest()?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly filters = computed(() => this.query().filters ?? null);
+  /** The columns shown: the chosen ones, without cost and profit where the catalog withholds them from this user. */
+  protected readonly shown = computed(() => this.columns().filter((c) => !isMerchantColumn(c) || this.latest()?.merchantData !== 'withheld'));
   private readonly element: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
+  private readonly gateway = inject(CATALOG_GATEWAY);
+  /** The product whose details panel is open (null: closed); created with the panel, at the first opening. */
+  private details?: WritableSignal<string | null>;
 
   constructor() {
     this.queryUrl
@@ -83,46 +100,69 @@ export class ProductsPage {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
     });
+    // The query as the page opened, until the URL's filters, the dashboard's address or the merchant change it.
+    let opened = this.query();
     if (this.urlPending) {
       const settle = (query: ProductQuery) => {
         this.urlPending = false;
-        this.query.set(query);
+        // The dashboard's address (a shared link) may have answered first: it wins over a default view.
+        this.query.set(this.query() === opened ? (opened = query) : { ...this.query() });
       };
       // A reader that cannot be downloaded leaves the filters out rather than the page blank.
       this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
     }
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
-    const initial = this.query();
-    this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar mounts once the toolbar is there (not on a site without Wix Stores).
+    this.queryUrl.fromDashboard().then((query) => query && this.query() === opened && this.query.set(query), () => undefined);
+    // The toolbar's lazy features mount once the toolbar is there (not on a site without Wix Stores).
     let mounted = false;
     effect(() => {
       if (mounted || this.view().kind === 'stores-not-installed') return;
       mounted = true;
-      void this.mountFilters();
+      void this.mountToolbar();
     });
   }
 
   /**
-   * The filter bar, from its lazy chunk, into the toolbar's host element. The host is found in the page's own
-   * element once the chunk is in (by then the toolbar is rendered), not with a `viewChild`: no component of the
-   * app uses a query, which keeps Angular's query code (about 10 kB) out of the initial bundle.
+   * The toolbar's lazy features, one chunk (toolbar-features.ts): the filter bar (with the column chooser), and
+   * the saved views' tabs in the row reserved for them. Their hosts are found in the page's own element once the
+   * chunk is in (by then the toolbar is rendered), not with a `viewChild`: no component of the app uses a query,
+   * which keeps Angular's query code (about 10 kB) out of the initial bundle.
    */
-  private async mountFilters(): Promise<void> {
-    const context: FilterContext = {
+  private async mountToolbar(): Promise<void> {
+    const filters: FilterContext = {
       filters: this.filters,
       support: this.filterSupport,
       currency: this.currency,
       set: (filters) => this.setFilters(filters),
       mount: mountLazy,
+      columns: { columns: this.columnSet, page: this.latest, gateway: this.gateway, labels: this.labels },
     };
-    const injector = Injector.create({ providers: [{ provide: FILTER_CONTEXT, useValue: context }], parent: this.injector });
-    const filterBar = import('./filters/filter-bar').then((m) => m.FilterBar);
+    const views: ViewsContext = { query: this.query, support: this.filterSupport, urls: this.queryUrl, columns: this.columnSet };
+    const providers = [
+      { provide: FILTER_CONTEXT, useValue: filters },
+      { provide: VIEWS_CONTEXT, useValue: views },
+    ];
+    const injector = Injector.create({ providers, parent: this.injector });
+    const features = import('./toolbar-features');
     // Rendered by the time the chunk resolves: the effect that started this runs before this render's DOM updates.
-    await filterBar.catch(() => undefined);
-    const host = this.element.querySelector<HTMLElement>('.toolbar > .filters');
-    // A chunk that fails to download leaves the page without filters, not broken; a reload asks again.
-    if (host) await mountLazy(host, 'cm-filter-bar', injector, () => filterBar).catch(() => undefined);
+    await features.catch(() => undefined);
+    const filterHost = this.element.querySelector<HTMLElement>('.toolbar > .filters');
+    const viewsHost = this.element.querySelector<HTMLElement>('.views');
+    // A chunk that fails to download leaves the page without filters and views, not broken; a reload asks again.
+    if (filterHost) mountLazy(filterHost, 'cm-filter-bar', injector, () => features.then((m) => m.FilterBar)).catch(() => undefined);
+    if (viewsHost) mountLazy(viewsHost, 'cm-view-tabs', injector, () => features.then((m) => m.ViewTabs)).catch(() => undefined);
+  }
+
+  /** Opens a product's details in the side panel, whose code is a lazy chunk mounted at the first opening. */
+  protected openDetails(id: string): void {
+    if (this.details) return this.details.set(id);
+    const context = { open: (this.details = signal<string | null>(id)), table: this.table, labels: this.labels };
+    const injector = Injector.create({ providers: [{ provide: DETAILS_CONTEXT, useValue: context }], parent: this.injector });
+    // In the body: the panel is a modal dialog (the top layer), not part of the page's layout. A chunk that fails
+    // to download opens nothing; the next click asks again.
+    mountLazy(this.document.body, 'cm-product-details', injector, () => import('./details/product-details-panel').then((m) => m.ProductDetailsPanel)).catch(
+      () => (this.details = undefined),
+    );
   }
 
   protected setFilters(filters: ProductFilters | null): void {

@@ -1,4 +1,6 @@
+import { TestBed } from '@angular/core/testing';
 import { WIX_MEDIA_ORIGIN, scaledToFill, wixImageUrl } from './media-url';
+import { WIX_MEDIA_ORIGINS } from './wix-client';
 
 const origins = [WIX_MEDIA_ORIGIN, 'http://127.0.0.1:4300'];
 const FILL = 'v1/fill/w_80,h_80,al_c,q_80,enc_auto';
@@ -42,4 +44,10 @@ describe('scaledToFill', () => {
     'https://static.wixstatic.com/media/a.jpg/extra/path',
     'not a url',
   ])('leaves other URLs as they are: %s', (url) => expect(scaledToFill(url, 80, 80, origins)).toBe(url));
+});
+
+describe('WIX_MEDIA_ORIGINS', () => {
+  it("is Wix's media origin by default (written out in wix-client.ts, kept equal to media-url's)", () => {
+    expect(TestBed.inject(WIX_MEDIA_ORIGINS)).toEqual([WIX_MEDIA_ORIGIN]);
+  });
 });

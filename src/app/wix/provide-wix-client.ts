@@ -18,11 +18,11 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   WIX_CLIENT,
   WIX_FETCH,
+  WIX_MEDIA_ORIGINS,
   WixClientOptions,
 } from './wix-client';
 import { WixFetch } from './wix-fetch';
 import { wixDashboardLocale } from './wix-dashboard-locale';
-import { WIX_MEDIA_ORIGINS } from './media-origins';
 import { WIX_MEDIA_ORIGIN } from './media-url';
 
 /** The SDK entry points the client is built from; a token so tests can watch them without patching modules. */

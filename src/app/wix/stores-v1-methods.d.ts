@@ -6,6 +6,7 @@
 declare module '#wix-stores-v1-methods' {
   export {
     addProductsToCollection,
+    getProduct,
     bulkUpdateProductsProperty,
     removeProductsFromCollection,
     updateProduct,

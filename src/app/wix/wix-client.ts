@@ -43,6 +43,17 @@ export const DEFAULT_CONNECTION_TIMEOUT_MS = 8_000;
 /** The client every Wix call goes through; tests provide a fake with `{provide: WIX_CLIENT, useValue}`. */
 export const WIX_CLIENT = new InjectionToken<CatalogWixClient>('WIX_CLIENT');
 
+/**
+ * The origins whose media URLs take Wix's resize transform: Wix's (media-url.ts' WIX_MEDIA_ORIGIN, written out
+ * here: media-url stays free of Angular for the lazy V3 chunk); development adds the emulator's
+ * (`provideWixClient`). Here with the client's tokens rather than in a file of its own: the product details
+ * panel's lazy chunk reads it too, and a module of its own would become an initial chunk of its own.
+ */
+export const WIX_MEDIA_ORIGINS = new InjectionToken<readonly string[]>('WIX_MEDIA_ORIGINS', {
+  providedIn: 'root',
+  factory: () => ['https://static.wixstatic.com'],
+});
+
 /** The fetch seam of the client, for the headers the SDK drops (Retry-After); `provideWixClient` configures it. */
 export const WIX_FETCH = new InjectionToken<WixFetch>('WIX_FETCH', {
   providedIn: 'root',

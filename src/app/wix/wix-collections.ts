@@ -41,12 +41,12 @@ export class WixCollections {
   private readonly api = inject(WixApi);
 
   /**
-   * A page of V1 collections whose name starts with `text` (or the one with id `id`); `next` is the offset to
+   * A page of V1 collections whose name starts with `text` (or those with the ids `id`); `next` is the offset to
    * continue from.
    */
-  v1(text: string, next: string | null, limit: number, id?: string): Observable<WixCollectionPage> {
+  v1(text: string, next: string | null, limit: number, id?: string | readonly string[]): Observable<WixCollectionPage> {
     const offset = Number(next ?? 0) || 0;
-    const filter = id ? { id: { $eq: id } } : text ? { name: { $startsWith: text } } : null;
+    const filter = byId(id) ?? (text ? { name: { $startsWith: text } } : null);
     const query = {
       ...(filter && { filter: JSON.stringify(filter) }),
       sort: JSON.stringify([{ name: 'asc' }]),
@@ -64,9 +64,9 @@ export class WixCollections {
     );
   }
 
-  /** A page of V3 categories (Wix Stores' tree) whose name starts with `text` (or with id `id`); `next` is a cursor. */
-  v3(text: string, next: string | null, limit: number, id?: string): Observable<WixCollectionPage> {
-    const filter = id ? { id: { $eq: id } } : text ? { name: { $startsWith: text } } : null;
+  /** A page of V3 categories (Wix Stores' tree) whose name starts with `text` (or with the ids `id`); `next` is a cursor. */
+  v3(text: string, next: string | null, limit: number, id?: string | readonly string[]): Observable<WixCollectionPage> {
+    const filter = byId(id) ?? (text ? { name: { $startsWith: text } } : null);
     // A cursor comes alone: it carries the filter and sort it was issued for.
     const query = next
       ? { cursorPaging: { limit, cursor: next } }
@@ -79,6 +79,15 @@ export class WixCollections {
       }),
     );
   }
+}
+
+/**
+ * The filter for one id (`$eq`) or several (`$in`: V1 `CollectionsQueryBuilder.in('_id')`, V3
+ * `CategoriesQueryBuilder.in('_id')` in the typings; `_id` is `id` on the wire); null without ids.
+ */
+function byId(id: string | readonly string[] | undefined): object | null {
+  if (id === undefined) return null;
+  return typeof id === 'string' ? { id: { $eq: id } } : { id: { $in: id } };
 }
 
 /** The entries with an id, their names as text and counts when they are numbers (Wix's answer is not trusted). */

@@ -1,6 +1,12 @@
 import { InjectionToken, Signal } from '@angular/core';
+import type { CatalogGateway } from '../../catalog/catalog-gateway';
+import type { ProductPage } from '../../catalog/product';
+import type { CatalogLabels } from '../catalog-labels';
+import type { ProductColumns } from '../columns/product-columns';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
+import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
+import type { ViewsContext } from '../views/view-context';
 
 /**
  * What the lazily mounted filter bar reads and changes: the page provides it, so no input binding machinery is
@@ -21,6 +27,8 @@ export interface FilterContext {
    * first bundle).
    */
   readonly mount: typeof mountLazy;
+  /** What the column chooser (shown at the end of the filter row) works with. */
+  readonly columns: ColumnContext;
 }
 
 /** What the "More filters" panel reads and changes: the bar's filters (never null), and closing the panel. */
@@ -35,3 +43,30 @@ export interface PanelContext {
 export const FILTER_CONTEXT = new InjectionToken<FilterContext>('FILTER_CONTEXT');
 /** Here rather than in the panel's chunk: the first bundle, the bar and the panel then share one chunk. */
 export const PANEL_CONTEXT = new InjectionToken<PanelContext>('PANEL_CONTEXT');
+
+/**
+ * What the column chooser (in the filter bar's chunk) works with, handed over by the page rather than imported: a
+ * module of the first bundle imported by a lazy chunk is split out of it into a chunk of its own (with
+ * import/export glue), so the chunk imports only what the filter bar already does.
+ */
+export interface ColumnContext {
+  /** The columns shown, and their setter. */
+  readonly columns: ProductColumns;
+  /**
+   * The latest page the catalog answered (null until the first): whether this user gets cost and profit,
+   * collections or categories, the collection ids on screen.
+   */
+  readonly page: Signal<ProductPage | null>;
+  /** The catalog, for one product asking for cost and profit where no page has said whether this user gets them. */
+  readonly gateway: CatalogGateway;
+  readonly labels: CatalogLabels;
+}
+
+/**
+ * The product details panel's context (details/details-context.ts), here for the reason PANEL_CONTEXT is: the
+ * first bundle and every lazy chunk that reads a context then share this one module in one chunk, where a
+ * module of its own would be split into a chunk of its own (and its import/export glue).
+ */
+export const DETAILS_CONTEXT = new InjectionToken<DetailsContext>('DETAILS_CONTEXT');
+/** The saved views' context (views/view-context.ts), here for the same reason. */
+export const VIEWS_CONTEXT = new InjectionToken<ViewsContext>('VIEWS_CONTEXT');

@@ -35,6 +35,22 @@ export class ProductsPageHarness extends ComponentHarness {
     return Promise.all((await this.rowHeaders()).map((th) => th.text()));
   }
 
+  /** Opens a product's details: clicks its name (a button in the row's header cell). */
+  async openProduct(name: string): Promise<void> {
+    for (const button of await this.locatorForAll('tbody th[scope=row] button')()) {
+      if ((await button.text()).trim() === name) return button.click();
+    }
+    throw new Error(`no product named "${name}" on the page`);
+  }
+
+  /** The name of the product whose name button has the focus, or null. */
+  async focusedProduct(): Promise<string | null> {
+    for (const button of await this.locatorForAll('tbody th[scope=row] button')()) {
+      if (await button.isFocused()) return (await button.text()).trim();
+    }
+    return null;
+  }
+
   /** The cells of every row shown, as text. */
   async rowCells(): Promise<string[][]> {
     const rows = await this.rows();
