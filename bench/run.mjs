@@ -4,8 +4,8 @@
  * build, the seed's-way page and the floor page) and Debian's Chromium; measures every section; prints the tables in order and writes
  * bench/results.json. Figures never fail the run; a build that breaks its budget does.
  *
- *   npm run bench                        everything (about 5 minutes on 2 cores)
- *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, export, bulk
+ *   npm run bench                        everything (about 10–15 minutes on 2 cores; section 9 alone 4–8)
+ *   npm run bench -- --only bundle,memory   some sections: bundle, requests, first-results, languages, render, floor, scale, filters, memory, flip, export, bulk
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself (not comparable)
  *   BENCH_NO_BUILD=1 npm run bench       reuse the builds in dist/ as they are
  */
@@ -20,6 +20,7 @@ import { startEmulator } from './lib/emulator.mjs';
 import { measureBundle, printBundle } from './sections/bundle.mjs';
 import { measureFirstResults, printFirstResults } from './sections/first-results.mjs';
 import { measureFilters, printFilters } from './sections/filters.mjs';
+import { measureFlip, printFlip } from './sections/flip.mjs';
 import { measureFloor, printFloor } from './sections/floor.mjs';
 import { measureLanguages, printLanguages } from './sections/languages.mjs';
 import { printGoals } from './sections/goals.mjs';
@@ -30,7 +31,7 @@ import { measureScale, printScale } from './sections/scale.mjs';
 import { measureExport, printExport } from './sections/export.mjs';
 import { measureBulk, printBulk } from './sections/bulk.mjs';
 
-const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory', 'export', 'bulk'];
+const SECTIONS = ['bundle', 'requests', 'first-results', 'languages', 'render', 'floor', 'scale', 'filters', 'memory', 'flip', 'export', 'bulk'];
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : SECTIONS;
@@ -41,8 +42,8 @@ const wants = (section) => only.includes(section);
 
 /** Repetitions: the issue's figures, or a quick pass. */
 const PLAN = quick
-  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 3, flips: 200, scaleVisits: 1, latencyRuns: 10, filterVisits: 1 }
-  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 15, flips: 1000, scaleVisits: 3, latencyRuns: 30, filterVisits: 3 };
+  ? { latencies: [0, 150], firstResultsRuns: 3, renderPages: 10, floorLatency: 150, floorPairs: 3, floorFlips: 10, languagePairs: 4, languageTracedPairs: 1, prefetchedFlips: 3, prefetchedTracedFlips: 1, flips: 200, scaleVisits: 1, latencyRuns: 10, filterVisits: 1 }
+  : { latencies: [0, 150], firstResultsRuns: 7, renderPages: 30, floorLatency: 150, floorPairs: 7, floorFlips: 30, languagePairs: 25, languageTracedPairs: 7, prefetchedFlips: 7, prefetchedTracedFlips: 3, flips: 1000, scaleVisits: 3, latencyRuns: 30, filterVisits: 3 };
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
@@ -96,6 +97,7 @@ async function main() {
     results.meta.chromium = browser.version();
     results.meta.seedPageBytes = seedPage.bytes;
     results.meta.floorPageBytes = floorPage.bytes;
+    results.meta.floorPageGzip = floorPage.gzip;
 
     const timed = async (section, label, measure) => {
       if (!wants(section)) return;
@@ -110,10 +112,12 @@ async function main() {
     results.firstResults = await timed('first-results', 'time to first results', () =>
       measureFirstResults({ browser, app, latencies: PLAN.latencies, runs: PLAN.firstResultsRuns }));
     results.languages = await timed('languages', 'time to first results, English and Hebrew', () =>
-      measureLanguages({ browser, app, latencies: PLAN.latencies, pairs: PLAN.languagePairs }));
+      measureLanguages({ browser, app, latencies: PLAN.latencies, pairs: PLAN.languagePairs, tracedPairs: PLAN.languageTracedPairs }));
     results.renderCost = await timed('render', 'render cost', () => measureRenderCost({ browser, app, pages: PLAN.renderPages }));
     results.floor = await timed('floor', 'the floor page, interleaved with the app', () =>
       measureFloor({ browser, app, floor, latencyMs: PLAN.floorLatency, pairs: PLAN.floorPairs, flips: PLAN.floorFlips }));
+    results.flip = await timed('flip', '"next" with the next page prefetched, 25 and 100 rows, traced', () =>
+      measureFlip({ browser, app, flips: PLAN.prefetchedFlips, tracedFlips: PLAN.prefetchedTracedFlips }));
     results.memory = await timed('memory', `memory over ${PLAN.flips} page flips`, () => measureMemory({ browser, app, flips: PLAN.flips }));
     results.scale = await timed('scale', 'scale: 1,000,000 products', () =>
       measureScale({ browser, bundle, appDir, small: app, visits: PLAN.scaleVisits, runs: PLAN.latencyRuns }));
@@ -142,6 +146,7 @@ function print() {
   if (results.bulk) printBulk(results.bulk);
   if (results.requests) printSeedComparison(results.requests, m.seedPageBytes);
   if (results.floor) printFloor(results.floor, m.floorPageBytes);
+  if (results.flip) printFlip(results.flip);
   printGoals(results);
 }
 

@@ -42,4 +42,14 @@ describe('the dashboard address through the real SDK', () => {
       { url: 'https://manage.wix.com/dashboard/site-1/catalog-manager', history: 'replace' },
     ]);
   });
+
+  it('makes a share link: the dashboard page URL with a view as the relative URL (getPageUrl)', async () => {
+    const address = contract.injector.get(DASHBOARD_ADDRESS);
+    await address.initialSearch();
+    await expect(address.link('stock=out-of-stock&sort=price-asc')).resolves.toBe(
+      'https://manage.wix.com/dashboard/site-1/catalog-manager/?stock=out-of-stock&sort=price-asc',
+    );
+    await expect(address.link('view=all')).resolves.toBe('https://manage.wix.com/dashboard/site-1/catalog-manager/?view=all');
+  });
 });
+

@@ -47,6 +47,9 @@ import detailsHostile from './journeys/32-details-hostile.mjs';
 import bulkHide from './journeys/33-bulk-hide.mjs';
 import bulkPrice from './journeys/34-bulk-price.mjs';
 import bulkViewer from './journeys/35-bulk-viewer.mjs';
+import savedViews from './journeys/40-saved-views.mjs';
+import viewsKeyboard from './journeys/41-views-keyboard.mjs';
+import hiddenView from './journeys/42-hidden-view.mjs';
 
 const JOURNEY_MODULES = [
   search, paging, urlState, staffRole, expiredToken, faults, outsideDashboard, hostileData, keyboard,
@@ -55,6 +58,7 @@ const JOURNEY_MODULES = [
   columns, columnsKeyboard, narrow,
   detailsPanel, openInWix, detailsHostile,
   bulkHide, bulkPrice, bulkViewer,
+  savedViews, viewsKeyboard, hiddenView,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */
 const ALL_JOURNEYS = JOURNEY_MODULES.flatMap((journey) =>

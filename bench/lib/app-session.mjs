@@ -24,16 +24,20 @@ function frameParamsScript(params) {
  * One page under test in a fresh browser context (cold HTTP cache, no storage): the emulator's dashboard host
  * page framing the app, the seed's-way page or the floor page, with the recorder installed in the frame before
  * any of its scripts. Same viewport as the browser journeys. `frameParams` ({size: 100}, …) are added to the
- * frame's own URL (the app reads its query from there). Returns {context, page, frame, name, pageErrors}.
+ * frame's own URL (the app reads its query from there); `beforeGoto(page, session)` runs before the host page is
+ * requested; `rowTiming` has the recorder note when rows were on screen (Element Timing, `rowPaints`).
+ * Returns {context, page, frame, name, pageErrors}.
  */
-export async function openPage(browser, emulator, name, search = '', { frameParams } = {}) {
+export async function openPage(browser, emulator, name, search = '', { frameParams, beforeGoto, rowTiming = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  await context.addInitScript(recorder);
+  await context.addInitScript(recorder, { rowTiming });
   if (frameParams) await context.addInitScript(frameParamsScript, frameParams);
   const page = await context.newPage();
   const session = { context, page, name, pageErrors: [] };
   page.on('pageerror', (error) => session.pageErrors.push(error.message));
   page.on('dialog', (dialog) => dialog.dismiss().catch(() => {}));
+  // E.g. start a CDP trace, so that it covers the whole load.
+  if (beforeGoto) await beforeGoto(page, session);
   await page.goto(`${emulator.url}/${search}`);
   session.frame = await until('the app frame to load', async () => {
     const frame = await (await page.$(emulator.appFrameSelector))?.contentFrame();

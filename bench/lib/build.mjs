@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ROOT } from '../../e2e/lib/config.mjs';
 import { bundleForNode } from '../../emulator/bundle-node.mjs';
@@ -39,11 +40,30 @@ export async function buildProduction() {
   return { dir: OUT.production, seconds: (Date.now() - started) / 1000, warnings: budgetLines(output) };
 }
 
-/** The bench configuration: production optimisation, emulator wiring, render marks (environment.bench.ts). */
+/**
+ * The bench configuration: production optimisation, emulator wiring, render marks (environment.bench.ts).
+ * With its metafile, so the bench can tell which hashed chunk holds what (`chunkFor`).
+ */
 export async function buildBench() {
   const started = Date.now();
-  await ng('--configuration', 'bench');
+  await ng('--configuration', 'bench', '--stats-json');
   return { dir: join(OUT.bench, 'browser'), seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Where the bench build put `source` (e.g. `src/app/i18n/messages.he.json`): {file, lazy: true} when it is
+ * the entry point of a chunk of its own (loaded by a dynamic import), {file, lazy: false} when it is bundled
+ * into a chunk with other code (for the messages: the initial bundle), null without the build's metafile.
+ */
+export function chunkFor(source) {
+  const stats = join(OUT.bench, 'stats.json');
+  if (!existsSync(stats)) return null;
+  const { outputs } = JSON.parse(readFileSync(stats, 'utf8'));
+  const entries = Object.entries(outputs).filter(([name]) => name.endsWith('.js'));
+  const own = entries.find(([, o]) => o.entryPoint === source);
+  if (own) return { file: own[0], lazy: true };
+  const holder = entries.find(([, o]) => source in (o.inputs ?? {}));
+  return holder ? { file: holder[0], lazy: false } : null;
 }
 
 /** Lines of the build log that mention a budget (warnings; errors fail the build). */
@@ -84,6 +104,7 @@ async function bundlePage(page, out) {
  * build's global stylesheet (`styles-*.css`, copied as built) and the product table's component CSS
  * (`src/app/products/product-table.css`, with `:host` turned into the `.cm-table-host` wrapper the page
  * uses, since the floor has no component and no view encapsulation). Needs the bench build in dist/.
+ * Returns {dir, bytes, gzip}: the page's JS, minified, raw and gzip -9.
  */
 export async function buildFloorPage() {
   const bytes = await bundlePage('floor-page', OUT.floorPage);
@@ -94,7 +115,9 @@ export async function buildFloorPage() {
   const table = readFileSync(join(ROOT, 'src', 'app', 'products', 'product-table.css'), 'utf8').replace(/:host\(([^)]*)\)/g, '.cm-table-host$1').replace(/:host/g, '.cm-table-host');
   writeFileSync(join(OUT.floorPage, 'table.css'), table);
   copyFileSync(join(ROOT, 'bench', 'floor-page', 'index.html'), join(OUT.floorPage, 'index.html'));
-  return { dir: OUT.floorPage, bytes };
+  // gzip -9 like section 1, for the goals table's floor column.
+  const gzip = gzipSync(readFileSync(join(OUT.floorPage, 'main.js')), { level: 9 }).length;
+  return { dir: OUT.floorPage, bytes, gzip };
 }
 
 /**

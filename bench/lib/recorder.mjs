@@ -5,11 +5,12 @@
  * answer). Wrapping `performance.mark` lets the recorder note, at the very moment rows were rendered, what
  * the search box said and which page the bench had asked for: a render that answers anything else is stale.
  * Also noted: `cm:prefetch` marks (the app started a prefetch request), the app's first content (end of
- * bootstrap), clicks on buttons, keystrokes and change events (the filter selects).
+ * bootstrap), when the app was first shown (not `hidden`: its language is in), clicks on buttons, keystrokes
+ * and change events (the filter selects). With `rowTiming`: when rows were really on screen (`rowPaints`, below).
  */
-export function recorder() {
+export function recorder({ rowTiming = false } = {}) {
   if (window.top === window) return; // the dashboard host page
-  const log = { renders: [], painted: [], prefetches: [], clicks: [], keys: [], changes: [], firstContent: null };
+  const log = { renders: [], painted: [], prefetches: [], clicks: [], keys: [], changes: [], firstContent: null, shown: null, shownPainted: null, rowPaints: [] };
   // Every Stores call and thumbnail must stay measurable (the default buffer keeps 250 entries).
   performance.setResourceTimingBufferSize(100_000);
   window.__bench = log;
@@ -52,6 +53,31 @@ export function recorder() {
     }
   });
   firstContent.observe(document, { childList: true, subtree: true });
+
+  // The app stays `hidden` until the dashboard's language is in (no English flash): rows painted before that
+  // are not seen. `shown`: the app has content and no `hidden`; `shownPainted`: the task after the next frame.
+  const shown = new MutationObserver(() => {
+    const root = document.querySelector('cm-root');
+    if (!root || root.childElementCount === 0 || root.hasAttribute('hidden')) return;
+    log.shown = performance.now();
+    shown.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (log.shownPainted = performance.now())));
+  });
+  shown.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+
+  if (!rowTiming) return;
+  // Element Timing: the browser reports when a tagged element's text was first presented on screen (renderTime,
+  // the frame's presentation), however late the page's own `cm:painted` task runs after that frame. The cells
+  // of the first and the last row of each batch of inserted rows are tagged as they are inserted (a microtask,
+  // before paint): only what is in view is painted, and after a click on "next" under 100 rows the first row is
+  // scrolled out of view. Text counts on its nearest block, so every cell and span is tagged.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'cm-row') log.rowPaints.push({ at: e.renderTime || e.loadTime, text: e.element?.textContent?.trim().slice(0, 40) ?? null });
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver((records) => {
+    const rows = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof HTMLTableRowElement && n.closest('tbody') && !n.classList.contains('skeleton'));
+    for (const row of new Set([rows[0], rows.at(-1)])) for (const cell of row?.querySelectorAll('th, td, span, time, s') ?? []) cell.setAttribute('elementtiming', 'cm-row');
+  }).observe(document, { childList: true, subtree: true });
 }
 
 /** Whether a render answered a query other than the one on screen (text in the box, page asked for). */

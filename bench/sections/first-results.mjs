@@ -1,23 +1,34 @@
 import { close, log, openPage, painted } from '../lib/app-session.mjs';
 import { goal, median, ms, printTable } from '../lib/format.mjs';
 import { V1_QUERY } from '../lib/emulator.mjs';
+import { startTrace, summariseLoad } from '../lib/trace.mjs';
 
 const VERSION_PATH = '/stores/v3/provision/version';
 
 /**
  * One cold load of the app in a fresh context, timed inside the app's frame from its navigation start
- * (the frame's time origin) to the first product rows painted, split at:
+ * (the frame's time origin) to the first product rows painted and shown, split at:
  *   bootstrap      → the app's first element in the DOM (download, parse, Angular's first render)
  *   handshake+token→ the first Stores request starts (SDK handshake with the dashboard, first token)
  *   query          → the product response has arrived (catalog version + product query, over the network)
  *   render         → the rows are painted (SDK parsing, mapping, Angular render, layout and paint)
+ *   language wait  → the app is shown: it stays `hidden` until its language's messages are in, so rows painted
+ *                    before that are not seen yet (0 when the messages came first)
+ * Also returned: the JS files the frame fetched ({file, start, end}, ms from its navigation start), so a
+ * caller can time a lazy chunk (the language's messages) against those phases. With `trace`, the load runs
+ * under a CDP trace (which slows it: time it apart) and `mainThread` has each phase's main-thread time by group
+ * (and the time spent on the script `traceFile`, see summariseLoad).
  */
-export async function firstResults(browser, emulator, name, { frameParams, inspect } = {}) {
-  const s = await openPage(browser, emulator, name, '', { frameParams });
+export async function firstResults(browser, emulator, name, { frameParams, inspect, trace = false, traceFile } = {}) {
+  const beforeGoto = trace ? async (page, session) => (session.stopTrace = await startTrace(page)) : undefined;
+  const s = await openPage(browser, emulator, name, '', { frameParams, beforeGoto });
   const first = await painted(s);
-  const { firstContent, prefetches } = await log(s);
+  // The app (not the seed's-way or floor page) is seen only once it is shown: wait for that paint too.
+  await s.frame.waitForFunction(() => !document.querySelector('cm-root') || window.__bench.shownPainted !== null, null, { timeout: 30_000 });
+  const events = s.stopTrace ? await s.stopTrace() : null;
+  const { firstContent, prefetches, shownPainted } = await log(s);
   const resources = await s.frame.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, type: e.initiatorType, start: e.startTime, end: e.responseEnd })),
   );
   // What the caller checks about the loaded page (e.g. its language), before the context closes.
   const inspected = inspect ? await inspect(s) : undefined;
@@ -26,9 +37,9 @@ export async function firstResults(browser, emulator, name, { frameParams, inspe
   const products = resources.filter((r) => r.name.includes(V1_QUERY) && r.end <= first.at).at(-1);
   if (!products || firstContent === null) throw new Error(`${name}: no product request or no first content recorded`);
   // Boundaries in order; each phase is the gap to the previous boundary (never negative), so they add up.
-  const bounds = [firstContent, Math.min(...stores.map((r) => r.start)), products.end, first.at];
+  const bounds = [firstContent, Math.min(...stores.map((r) => r.start)), products.end, first.at, Math.max(first.at, shownPainted ?? 0)];
   let previous = 0;
-  const [bootstrap, handshake, query, render] = bounds.map((b) => {
+  const [bootstrap, handshake, query, render, languageWait] = bounds.map((b) => {
     const at = Math.max(b, previous);
     const phase = at - previous;
     previous = at;
@@ -41,7 +52,11 @@ export async function firstResults(browser, emulator, name, { frameParams, inspe
   const productRequests = beforePaint.filter((r) => r.name.includes(V1_QUERY)).length;
   const roundTrips = 1 + stores.filter((r) => r.end <= products.start).length;
   const prefetchesBeforePaint = prefetches.filter((p) => p.at <= first.at).length;
-  return { total: first.at, bootstrap, handshake, query, render, storesRequests: stores.length, versionRequests, productRequests, roundTrips, prefetchesBeforePaint, inspected };
+  const scripts = resources.filter((r) => /\.m?js$/.test(new URL(r.name).pathname)).map((r) => ({ file: new URL(r.name).pathname.split('/').pop(), start: r.start, end: r.end }));
+  // Traced: the frame's main thread per phase (scripting, style, layout, paint, …), ms of self time each.
+  const mainThread = events ? summariseLoad(events, { paintedAt: first.at, bounds, file: traceFile }) : undefined;
+  return { total: previous, painted: first.at, bootstrap, handshake, query, render, languageWait, storesRequests: stores.length, versionRequests,
+    productRequests, roundTrips, prefetchesBeforePaint, scripts, inspected, mainThread };
 }
 
 /** Section 3: time to first results, median of `runs` cold loads at each emulator latency (one warm-up first). */
@@ -56,7 +71,7 @@ export async function measureFirstResults({ browser, app, latencies, runs }) {
     out.push({
       latencyMs,
       runs,
-      median: { total: pick('total'), bootstrap: pick('bootstrap'), handshake: pick('handshake'), query: pick('query'), render: pick('render'),
+      median: { total: pick('total'), bootstrap: pick('bootstrap'), handshake: pick('handshake'), query: pick('query'), render: pick('render'), languageWait: pick('languageWait'),
         versionRequests: pick('versionRequests'), productRequests: pick('productRequests'), roundTrips: pick('roundTrips') },
       samples,
     });
@@ -76,6 +91,7 @@ export function printFirstResults(list) {
     row('handshake + token (→ first Stores request)', 'handshake'),
     row('query (catalog version + products)', 'query'),
     row('render (→ rows painted)', 'render'),
+    row('language wait (→ shown: its messages are in)', 'languageWait'),
     null,
     ['catalog version requests (first load)', ...list.map((x) => String(x.median.versionRequests))],
     ['product requests (first load)', ...list.map((x) => String(x.median.productRequests))],

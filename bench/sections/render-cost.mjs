@@ -6,7 +6,8 @@ const PAGE_SIZE = 100;
 
 /**
  * Every page flip the frame painted since `since` (frame time): {page, rows, resultsToRendered,
- * resultsToPainted, responseToPainted (from the later of the response and the click), clickToPainted}, from the `cm:*` marks, the product responses' Resource
+ * resultsToPainted, responseToPainted (from the later of the response and the click), clickToPainted, and
+ * responseToOnScreen (Element Timing, when the page was opened with rowTiming; else null)}, from the `cm:*` marks, the product responses' Resource
  * Timing and the recorder's clicks (one click per flip). Both the app and the floor page mark the same way.
  */
 export function flipTimings(s, since) {
@@ -16,11 +17,15 @@ export function flipTimings(s, since) {
       const responses = performance.getEntriesByType('resource').filter((e) => e.name.includes(path));
       const rendered = after('cm:rendered');
       const clicks = window.__bench.clicks.filter((c) => c.at >= since);
+      // With the recorder's rowTiming: when the new rows' text was on screen (Element Timing), else null.
+      const onScreenAfter = (from, until) => window.__bench.rowPaints.map((p) => p.at).filter((at) => at >= from && at < until).sort((a, b) => a - b)[0] ?? null;
       return after('cm:render').map((m, i) => {
         const response = responses.filter((r) => r.responseEnd <= m.startTime).at(-1);
         // A prefetched page's response ended before the click: then the span starts at the click.
         const from = Math.max(response.responseEnd, clicks[i]?.at ?? 0);
+        const onScreen = clicks[i] ? onScreenAfter(clicks[i].at, clicks[i + 1]?.at ?? Infinity) : null;
         return {
+          responseToOnScreen: onScreen === null ? null : onScreen - from,
           page: m.detail.page,
           rows: m.detail.rows,
           resultsToRendered: rendered[i].startTime - m.startTime,

@@ -68,7 +68,7 @@ async function paging(browser, emulator, kind) {
  * started at or after that mark has arrived (a Resource Timing entry exists only once the response ended).
  * Returns that mark, or null after PREFETCH_WAIT_MS.
  */
-async function prefetchDone(s, page) {
+export async function prefetchDone(s, page) {
   const handle = await s.frame
     .waitForFunction(
       ({ page, path }) => {

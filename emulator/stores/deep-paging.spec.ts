@@ -68,10 +68,15 @@ describe('V3 countProducts', () => {
     });
   });
 
-  it('leaves hidden products out by default and for callers who may not read them', () => {
+  it('leaves hidden products out by default; asking for them needs the admin read (403 naming it), as a GET too', () => {
     expect(countV3Products(ctx(state), { search: { expression: 'steel' } })).toEqual({ count: 2 });
     expect(countV3Products(ctx(state), { search: { expression: 'steel' }, returnNonVisibleProducts: true })).toEqual({ count: 3 });
-    expect(countV3Products(ctx(state, 'viewer'), { search: { expression: 'steel' }, returnNonVisibleProducts: true })).toEqual({ count: 2 });
+    // The SDK sends a count as a GET: its body's booleans arrive as query-parameter text.
+    expect(countV3Products(ctx(state), { search: { expression: 'steel' }, returnNonVisibleProducts: 'true' })).toEqual({ count: 3 });
+    expect(countV3Products(ctx(state, 'viewer'), { search: { expression: 'steel' } })).toEqual({ count: 2 });
+    expect(() => countV3Products(ctx(state, 'viewer'), { search: { expression: 'steel' }, returnNonVisibleProducts: true })).toThrow(
+      expect.objectContaining({ status: 403, body: expect.objectContaining({ message: expect.stringContaining('SCOPE.STORES.PRODUCT_READ_ADMIN') }) }),
+    );
   });
 
   it('rejects what search rejects', () => {

@@ -2,7 +2,7 @@ import { hasPermission, PERMISSIONS } from '../auth/roles';
 import { toV3Product } from '../catalog/v3-product';
 import { runQuery } from '../query/execute';
 import { and, compileFilter } from '../query/filter';
-import { applicationError, HttpError } from '../http/wire';
+import { applicationError, HttpError, permissionDenied } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
 import { intField, parseSort } from '../query/sort';
 import { compileSearch } from '../query/v3-search';
@@ -71,23 +71,24 @@ export function queryV3Products(ctx: ApiContext, payload: Record<string, unknown
 }
 
 /**
- * `products/count` (`{filter?, search?, returnNonVisibleProducts?}` → `{count}`): the filter and search compiled
- * exactly as `products/search` compiles them, so a count equals the rows a search walks. Hidden products count
- * only with `returnNonVisibleProducts: true` and a caller allowed to read them (the typings: "must have the
- * 'Product v3 read admin' permission"); without that permission they are left out silently, as search does.
+ * `products/count` (`{filter?, search?, returnNonVisibleProducts?}`) → `{count}` (Wix's "Count Products", Catalog
+ * V3): the filter and search compiled exactly as `products/search` compiles them, so a count equals the rows a
+ * search walks. Non-visible products are counted only when asked for, and asking needs the admin read scope
+ * (`SCOPE.STORES.PRODUCT_READ_ADMIN`, as the docs say of `returnNonVisibleProducts`): without it, 403 naming it.
+ * The SDK sends it as a GET (its body as query parameters: "true" / "false"); the REST reference shows a POST:
+ * both are answered.
  */
 export function countV3Products(ctx: ApiContext, payload: Record<string, unknown>): Record<string, unknown> {
   const { state } = ctx;
   const body = payload ?? {};
   if (!isPlainObject(body)) throw violation('', 'must be an object', 'FORMAT');
-  // A GET without nested parts comes as plain query parameters: "true" / "false".
   const raw = body['returnNonVisibleProducts'] ?? false;
   const nonVisible = raw === 'true' ? true : raw === 'false' ? false : raw;
   if (typeof nonVisible !== 'boolean') throw violation('returnNonVisibleProducts', 'must be a boolean', 'FORMAT');
+  if (nonVisible && !hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin)) throw permissionDenied(PERMISSIONS.v3ReadAdmin);
   const parts = [compileFilter(body['filter'], state.fields.v3Search), compileSearch(body['search'], state.fields.v3Searchable, 'search')];
-  if (!(nonVisible && hasPermission(ctx.role, PERMISSIONS.v3ReadAdmin))) parts.push(visibleOnly(state));
-  const run = runQuery(state.catalog.size, and(parts), [], 0, 0);
-  return { count: run.total };
+  if (!nonVisible) parts.push(visibleOnly(state));
+  return { count: runQuery(state.catalog.size, and(parts), [], 0, 0).total };
 }
 
 function requestedFields(value: unknown): ReadonlySet<string> {

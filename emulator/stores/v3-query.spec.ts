@@ -2,7 +2,7 @@
 import { QueryError } from '../query/query-error';
 import { ctx, smallState } from '../query/test-catalog';
 import { HttpError } from '../http/wire';
-import { queryV3Products } from './v3-endpoints';
+import { countV3Products, queryV3Products } from './v3-endpoints';
 
 interface V3Page {
   products: Record<string, unknown>[];
@@ -116,5 +116,26 @@ describe('V3 products/search', () => {
     const second = search({ search: { cursorPaging: { limit: 2, cursor: first.pagingMetadata.cursors.next } } });
     expect([...names(first), ...names(second)]).toEqual(['Apple Mug', 'apricot Jam', 'Blue Apron', 'apple Cider']);
     expect(second.pagingMetadata.cursors.next).toBeNull();
+  });
+});
+
+describe('V3 products/count', () => {
+  const count = (payload: Record<string, unknown>, role: 'owner' | 'viewer' = 'owner') => countV3Products(ctx(state, role), payload)['count'];
+
+  it('counts visible products unless non-visible ones are asked for, with filter and search', () => {
+    expect(count({})).toBe(5);
+    expect(count({ filter: { visible: false } })).toBe(0);
+    expect(count({ filter: { visible: false }, returnNonVisibleProducts: true })).toBe(1);
+    expect(count({ returnNonVisibleProducts: true, search: { expression: 'app' } })).toBe(2);
+    expect(count({ filter: { productType: 'DIGITAL' } }, 'viewer')).toBe(1);
+  });
+
+  it('answers a role without admin read 403 naming it when non-visible products are asked for', () => {
+    expect(error(() => count({ filter: { visible: false }, returnNonVisibleProducts: true }, 'viewer'))).toMatchObject({
+      status: 403,
+      body: { details: { applicationError: { code: 'PERMISSION_DENIED', data: { permission: 'SCOPE.STORES.PRODUCT_READ_ADMIN' } } } },
+    });
+    expect(error(() => count({ returnNonVisibleProducts: 'yes' }))).toMatchObject({ violation: { field: 'returnNonVisibleProducts' } });
+    expect(error(() => count({ filter: { colour: 'red' } }))).toMatchObject({ code: 'INVALID_FILTER' });
   });
 });

@@ -10,7 +10,7 @@ import { ProductSearch, SearchState } from '../catalog/product-search';
 import { CatalogErrorView } from './catalog-error-view';
 import { CatalogLabels } from './catalog-labels';
 import { PRODUCT_COLUMNS, isMerchantColumn } from './columns/product-columns';
-import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, PAGE_CONTEXT, PageContext } from './filters/filter-context';
+import { DETAILS_CONTEXT, FILTER_CONTEXT, FilterContext, PAGE_CONTEXT, PageContext, VIEWS_CONTEXT } from './filters/filter-context';
 import { mountLazy } from './lazy-component';
 import { Paginator } from './paginator';
 import { ProductTable } from './product-table';
@@ -18,6 +18,7 @@ import { QueryUrl } from './query-url';
 import { RENDER_MARKS } from './render-marks';
 import { SearchBox } from './search-box';
 import { ProductSelection } from './selection/product-selection';
+import type { ViewsContext } from './views/view-context';
 
 /** Every state the page can be in; the template has one branch for each. */
 export type PageView =
@@ -104,8 +105,8 @@ export class ProductsPage {
 
   /**
    * What the lazily mounted pieces read and change (filters/filter-context.ts): the filter bar its filters and the
-   * column chooser's context, the bulk toolbar and Export the labels, the selection and the query on screen.
-   * One injector for all of them.
+   * column chooser's context, the saved views theirs, the bulk toolbar and Export the labels, the selection and
+   * the query on screen. One injector for all of them.
    */
   private readonly lazyInjector = Injector.create({
     providers: [
@@ -119,6 +120,10 @@ export class ProductsPage {
           mount: mountLazy,
           columns: { columns: this.columnSet, page: this.latest, gateway: this.gateway, labels: this.labels },
         } satisfies FilterContext,
+      },
+      {
+        provide: VIEWS_CONTEXT,
+        useValue: { query: this.query, support: this.filterSupport, urls: this.queryUrl, columns: this.columnSet } satisfies ViewsContext,
       },
       {
         provide: PAGE_CONTEXT,
@@ -157,31 +162,38 @@ export class ProductsPage {
       const settled = this.state()?.query;
       if (settled) this.queryUrl.write(settled);
     });
+    // The query as the page opened, until the URL's filters, the dashboard's address or the merchant change it.
+    let opened = this.query();
     if (this.urlPending) {
       const settle = (query: ProductQuery) => {
         this.urlPending = false;
-        this.query.set(query);
+        // The dashboard's address (a shared link) may have answered first: it wins over a default view.
+        this.query.set(this.query() === opened ? (opened = query) : { ...this.query() });
       };
       // A reader that cannot be downloaded leaves the filters out rather than the page blank.
       this.queryUrl.readAll().then(settle, () => settle({ ...this.query() }));
     }
     // A whole-tab reload: the dashboard's address has the view even where the frame's URL does not.
-    const initial = this.query();
-    this.queryUrl.fromDashboard().then((query) => query && this.query() === initial && this.query.set(query), () => undefined);
-    // The filter bar and the Export button mount once the toolbar is there (not on a site without Wix Stores).
+    this.queryUrl.fromDashboard().then((query) => query && this.query() === opened && this.query.set(query), () => undefined);
+    // The toolbar's lazy features mount once the toolbar is there (not on a site without Wix Stores).
     let mounted = false;
     effect(() => {
       if (mounted || this.view().kind === 'stores-not-installed') return;
       mounted = true;
-      this.mountFilters();
+      this.mountToolbar();
     });
   }
 
-  /** The filter bar and the Export button, from their lazy chunks, into the toolbar. */
-  private mountFilters(): void {
-    // Chunks that fail to download leave the page without that control, not broken; a reload asks again.
-    this.mount('.toolbar > .export', 'cm-export-button', () => import('./export/export-button').then((m) => m.ExportButton)).catch(() => undefined);
-    this.mount('.toolbar > .filters', 'cm-filter-bar', () => import('./filters/filter-bar').then((m) => m.FilterBar)).catch(() => undefined);
+  /**
+   * The toolbar's lazy features, one chunk (toolbar-features.ts): the filter bar (with the column chooser), the
+   * saved views' tabs in the row reserved for them, and the Export button. Chunks that fail to download leave the
+   * page without those controls, not broken; a reload asks again.
+   */
+  private mountToolbar(): void {
+    const features = import('./toolbar-features');
+    this.mount('.toolbar > .filters', 'cm-filter-bar', () => features.then((m) => m.FilterBar)).catch(() => undefined);
+    this.mount('.views', 'cm-view-tabs', () => features.then((m) => m.ViewTabs)).catch(() => undefined);
+    this.mount('.toolbar > .export', 'cm-export-button', () => features.then((m) => m.ExportButton)).catch(() => undefined);
   }
 
   /**

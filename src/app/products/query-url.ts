@@ -1,9 +1,11 @@
-import { PlatformLocation } from '@angular/common';
+import { DOCUMENT, PlatformLocation } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { DEFAULT_QUERY, PAGE_SIZES, PRODUCT_SORTS, ProductQuery, ProductSort, hasFilters } from '../catalog/product';
 import type { FilterName, ProductFilters } from '../catalog/product-filters';
 import { DASHBOARD_ADDRESS } from '../catalog/dashboard-address';
+import { siteKey } from '../catalog/site';
+import { defaultViewSearch } from './views/view-start';
 
 /** The query-string names the page owns; every other parameter (the dashboard's) is kept as it is. */
 const PARAMS = { text: 'q', sort: 'sort', page: 'page', pageSize: 'size' } as const;
@@ -26,10 +28,16 @@ export function hasFilterParams(search: string): boolean {
   return Object.values(FILTER_PARAMS).some((name) => params.has(name));
 }
 
-/** True when the query string holds anything of the page's view (text, sort, paging or a filter). */
+/**
+ * Names "All products" where a saved default view would otherwise open (`view=all`): a URL without a view opens
+ * the site's default view, so choosing every product over it must say so for a reload to keep it.
+ */
+const ALL_VIEW = 'view';
+
+/** True when the query string holds anything of the page's view (text, sort, paging, a filter, or `view=all`). */
 function holdsView(search: string): boolean {
   const params = new URLSearchParams(search);
-  return Object.values(PARAMS).some((name) => params.has(name)) || hasFilterParams(search);
+  return Object.values(PARAMS).some((name) => params.has(name)) || params.has(ALL_VIEW) || hasFilterParams(search);
 }
 
 /**
@@ -86,19 +94,32 @@ export function searchWithQuery(search: string, query: ProductQuery): string {
 export class QueryUrl {
   private readonly platform = inject(PlatformLocation);
   private readonly address = inject(DASHBOARD_ADDRESS);
+  private readonly document = inject(DOCUMENT);
+  /** The site the page serves, from the dashboard's iframe URL: saved views are stored per site. */
+  readonly site = siteKey(this.document);
+  /** The query string of the site's saved default view ('' for none), read once, synchronously, at start. */
+  private defaultView = defaultViewSearch(() => this.document.defaultView?.localStorage, this.site);
+  /** Whether the page opened on the default view (its URL held none): the views then show its columns too. */
+  readonly openedOnDefault = !!this.defaultView && !holdsView(this.platform.search);
 
-  /** The query the URL holds now, without filters (see `readAll`). */
-  read(): ProductQuery {
-    return queryFromSearch(this.platform.search);
+  /** The query string whose view is shown: the URL's, or the default view's when the URL holds none. */
+  private viewSearch(): string {
+    const search = this.platform.search;
+    return holdsView(search) ? search : this.defaultView;
   }
 
-  /** True when the URL names filters: `readAll` must load their reader before the query is known. */
+  /** The query the URL (or the default view) holds now, without filters (see `readAll`). */
+  read(): ProductQuery {
+    return queryFromSearch(this.viewSearch());
+  }
+
+  /** True when the view names filters: `readAll` must load their reader before the query is known. */
   hasFilters(): boolean {
-    return hasFilterParams(this.platform.search);
+    return hasFilterParams(this.viewSearch());
   }
 
   /** The query the URL holds now, filters included (their reader is a lazy chunk, loaded only when needed). */
-  readAll(search = this.platform.search): Promise<ProductQuery> {
+  readAll(search = this.viewSearch()): Promise<ProductQuery> {
     const query = queryFromSearch(search);
     if (!hasFilterParams(search)) return Promise.resolve(query);
     return import('./filters/filter-url').then((m) => withFilters(query, m.filtersFromSearch(search, FILTER_PARAMS)));
@@ -119,11 +140,31 @@ export class QueryUrl {
    * dashboard's address (only the page's own parameters; the dashboard replaces its entry, no history per change).
    */
   write(query: ProductQuery): void {
-    this.address.mirror(searchWithQuery('', query));
+    const own = searchWithQuery('', query);
+    const all = !own && !!this.defaultView;
+    this.address.mirror(all ? `${ALL_VIEW}=all` : own);
     const search = this.platform.search;
-    const next = searchWithQuery(search, query);
+    const params = new URLSearchParams(searchWithQuery(search, query));
+    if (all) params.set(ALL_VIEW, 'all');
+    else params.delete(ALL_VIEW);
+    const next = params.toString();
     if (next === new URLSearchParams(search).toString()) return;
     this.platform.pushState(null, '', `${this.platform.pathname}${next ? `?${next}` : ''}${this.platform.hash}`);
+  }
+
+  /** The page's own parameters for a query, as the URL holds them (defaults left out): a view's stored form. */
+  searchOf(query: ProductQuery): string {
+    return searchWithQuery('', query);
+  }
+
+  /** Makes this the default view's query string ('' for none), as the saved views just stored it. */
+  setDefault(search: string): void {
+    this.defaultView = search;
+  }
+
+  /** The dashboard's URL of the page opened on this query string, to share; null outside the dashboard. */
+  link(search: string): Promise<string | null> {
+    return this.address.link(search);
   }
 
   /** Queries restored by the browser's back and forward buttons. */

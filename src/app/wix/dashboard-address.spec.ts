@@ -7,6 +7,7 @@ describe('dashboardAddress', () => {
       const address = dashboardAddress(client);
       await expect(address.initialSearch()).resolves.toBe('');
       expect(() => address.mirror('q=cup')).not.toThrow();
+      await expect(address.link('q=cup')).resolves.toBeNull();
     }
   });
 
@@ -23,5 +24,20 @@ describe('dashboardAddress', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(navigate.mock.calls).toEqual([[{ pageId: 'page-1', relativeUrl: '?q=cup' }, { history: 'replace' }]]);
+  });
+
+  it('links to the page on a query string with getPageUrl (the page id from the first report)', async () => {
+    const getPageUrl = jest.fn(async (to: { pageId?: string; relativeUrl?: string }) => `https://manage.wix.com/dashboard/s/${to.pageId}${to.relativeUrl}`);
+    const dashboard = {
+      observeState: (observer: (params: unknown) => void) => observer({ location: { pageId: 'page-1', search: '' } }),
+      navigate: async () => undefined,
+      getPageUrl,
+    };
+    const address = dashboardAddress({ dashboard } as unknown as CatalogWixClient);
+    await address.initialSearch();
+    await expect(address.link('stock=out-of-stock')).resolves.toBe('https://manage.wix.com/dashboard/s/page-1?stock=out-of-stock');
+    expect(getPageUrl).toHaveBeenCalledWith({ pageId: 'page-1', relativeUrl: '?stock=out-of-stock' });
+    await address.link('');
+    expect(getPageUrl).toHaveBeenLastCalledWith({ pageId: 'page-1', relativeUrl: '' });
   });
 });

@@ -11,6 +11,8 @@ export interface DashboardAddress {
   initialSearch(): Promise<string>;
   /** Puts this query string (without '?') in the dashboard's address, replacing its history entry. */
   mirror(search: string): void;
+  /** The dashboard's full URL of this page opened on this query string (a link to share), null outside it. */
+  link(search: string): Promise<string | null>;
 }
 
 /** Through the app's Wix client; without one (specs of the page alone) there is no address: '' and no-ops. */
@@ -53,5 +55,7 @@ export function dashboardAddress(client: CatalogWixClient | null): DashboardAddr
         .then(() => api.navigate({ pageId, relativeUrl: search ? `?${search}` : '' }, { history: 'replace' }))
         .catch(() => undefined);
     },
+    // getPageUrl (the typings' `GetPageUrl`): the page's dashboard URL with the relative URL, as navigate takes it.
+    link: async (search) => (api ? api.getPageUrl({ pageId, relativeUrl: search ? `?${search}` : '' }) : null),
   };
 }

@@ -1,5 +1,6 @@
 import { ApplicationRef, ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { CollectionDirectory } from '../../catalog/collection-directory';
+import { HiddenProducts } from '../../catalog/hidden-products';
 import type { FilterBlock, FilterName, ProductFilters } from '../../catalog/product-filters';
 import { NO_FILTERS, PRODUCT_TYPE_FILTERS, STOCK_FILTERS, VISIBILITY_FILTERS, normalizeFilters, supportedFilters } from '../../catalog/filter-rules';
 import { ColumnChooser } from '../columns/column-chooser';
@@ -32,7 +33,13 @@ export class FilterBar {
 
   private readonly context = inject(FILTER_CONTEXT);
   protected readonly filters = computed(() => this.context.filters() ?? NO_FILTERS);
-  protected readonly support = this.context.support;
+  private readonly hiddenProducts = inject(HiddenProducts);
+  private readonly hiddenAccess = this.hiddenProducts.access;
+  /** What the catalog can filter on, with "Hidden" blocked for a role Wix said may not see hidden products. */
+  protected readonly support = computed(() => {
+    const support = this.context.support();
+    return support?.hidden === null && this.hiddenAccess() === 'denied' ? { ...support, hidden: 'role' as const } : support;
+  });
   private readonly currency = this.context.currency;
 
   protected readonly panelOpen = signal(false);
@@ -69,6 +76,8 @@ export class FilterBar {
       if (!support) return;
       const runnable = supportedFilters(filters, support);
       if (JSON.stringify(runnable) !== JSON.stringify(filters)) untracked(() => this.context.set(runnable));
+      // Hidden products asked for from outside (a link, a saved view): learn whether this role may see them.
+      else if (filters.visibility === 'hidden' && support.visibility === null) void this.hiddenProducts.check();
     });
   }
 
@@ -79,6 +88,23 @@ export class FilterBar {
 
   protected hiddenBlocked(): boolean {
     return (this.support()?.hidden ?? null) !== null;
+  }
+
+  /** The visibility control is about to be used: learn now whether this role may see hidden products. */
+  protected askHidden(): void {
+    if (this.support()?.visibility === null) void this.hiddenProducts.check();
+  }
+
+  /**
+   * "Hidden" chosen before Wix has said whether this role may see hidden products: asked first, so a role that
+   * may not gets the option disabled with the reason instead of an empty list.
+   */
+  protected setVisibility(select: HTMLSelectElement): void {
+    if (select.value !== 'hidden' || this.hiddenAccess() !== 'unknown') return this.set('visibility', select.value);
+    void this.hiddenProducts.check().then((access) => {
+      if (access !== 'denied') this.set('visibility', 'hidden');
+      else select.value = this.filters().visibility ?? '';
+    });
   }
 
   protected set(name: FilterName, value: unknown): void {

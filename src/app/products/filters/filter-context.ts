@@ -6,13 +6,14 @@ import type { ProductColumns } from '../columns/product-columns';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
 import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
+import type { ViewsContext } from '../views/view-context';
 import type { ProductSelection } from '../selection/product-selection';
 
 /*
- * What the page hands its lazily mounted pieces (filter bar, "More filters", column chooser, details panel, Export,
- * bulk toolbar), as tokens in this one module. Why one module, and instances rather than imports: esbuild puts a module the first bundle
- * shares with lazy chunks in a chunk of its own unless every lazy chunk that uses Angular reaches it (then it
- * joins Angular's chunk). A lazy piece importing `CatalogLabels` or `ProductSelection` split each into an
+ * What the page hands its lazily mounted pieces (filter bar, "More filters", column chooser, saved views, details
+ * panel, Export, bulk toolbar), as tokens in this one module. Why one module, and instances rather than imports:
+ * esbuild puts a module the first bundle shares with lazy chunks in a chunk of its own unless every lazy chunk
+ * that uses Angular reaches it (then it joins Angular's chunk). A lazy piece importing `CatalogLabels` or `ProductSelection` split each into an
  * initial file of its own (~0.1 kB of import/export glue each, measured); every lazy piece importing this
  * module keeps it, and what it holds, in Angular's chunk.
  */
@@ -77,6 +78,8 @@ export interface ColumnContext {
  * module of its own would be split into a chunk of its own (and its import/export glue).
  */
 export const DETAILS_CONTEXT = new InjectionToken<DetailsContext>('DETAILS_CONTEXT');
+/** The saved views' context (views/view-context.ts), here for the same reason. */
+export const VIEWS_CONTEXT = new InjectionToken<ViewsContext>('VIEWS_CONTEXT');
 
 /** The page as its lazy toolbars (bulk actions, Export) see it: its labels, selection and the query on screen. */
 export interface PageContext {
