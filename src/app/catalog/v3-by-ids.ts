@@ -9,8 +9,8 @@ import type { V3CatalogReader } from './v3-catalog-reader';
  * reader's, and a method in the reader's own chunk would grow the first V3 read past its budget.
  */
 
-/** What a row shows beyond the defaults (the V3 reader asks the same): formatted prices, thumbnail, a SKU. */
-const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT'];
+/** What a row shows beyond the defaults (the V3 reader asks the same): formatted prices, thumbnail, a SKU, categories. */
+const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIRECT_CATEGORIES_INFO'];
 
 /**
  * The products with these ids (at most 100), each with its revision and variants (`queryProducts` returns

@@ -22,6 +22,13 @@ export interface ExportRow {
   readonly quantity: number | null;
   readonly visible: boolean;
   readonly lastUpdated: Date | null;
+  // The column chooser's optional columns (absent: the source did not map them, written as empty cells).
+  readonly productType?: 'physical' | 'digital' | null;
+  readonly brand?: string | null;
+  readonly ribbon?: string | null;
+  readonly created?: Date | null;
+  /** Collection (V1) or category (V3) ids, without "All Products". */
+  readonly collectionIds?: readonly string[];
 }
 
 /** A Catalog V1 product as an export row. */
@@ -41,6 +48,6 @@ export function v3ExportRow(raw: WixV3Product): ExportRow {
 }
 
 function rowOf(product: Product, price: number | null, priceBeforeDiscount: number | null): ExportRow {
-  const { id, name, sku, currency, stock, quantity, visible, lastUpdated } = product;
-  return { id, name, sku, price, priceBeforeDiscount, currency, stock, quantity, visible, lastUpdated };
+  const { id, name, sku, currency, stock, quantity, visible, lastUpdated, productType, brand, ribbon, created, collectionIds } = product;
+  return { id, name, sku, price, priceBeforeDiscount, currency, stock, quantity, visible, lastUpdated, productType, brand, ribbon, created, collectionIds };
 }

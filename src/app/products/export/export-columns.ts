@@ -1,26 +1,59 @@
 import type { ExportRow } from '../../catalog/export/export-row';
 import type { CatalogLabels } from '../catalog-labels';
-import type { ExportLabels } from './export-labels';
+import type { ColumnChoice, ColumnId } from '../columns/product-columns';
+import type { ExportHeader, ExportLabelSet } from './export-labels';
 import type { CsvColumn } from './csv-writer';
 
+/** Columns the file leaves out: the export does not read cost and profit (Wix withholds them from some roles). */
+export const NOT_EXPORTED: readonly ColumnId[] = ['cost', 'profit'];
+
 /**
- * The file's columns: the table's visible columns (the image left out), the product id first, and the currency
- * beside the prices. When the page gets a column chooser, this takes its visible set.
+ * The file's columns: the product id and Name first (Name is always shown), then the table's visible columns in
+ * the table's order (the image left out), each as one or more CSV columns with its value as a spreadsheet wants
+ * it: the price as numbers with the price before a discount and the currency beside it, stock with its quantity
+ * (as the table's cell shows both), dates as ISO 8601 (by the writer), collections or categories as their ids
+ * (the table's names are read only for the products on screen; reading them for every product would cost calls).
+ * Cost and profit are left out (NOT_EXPORTED), never written as empty columns: the panel says so. Headers are in
+ * the language of `headers` (the page's, as the table's headings are).
  */
-export function exportColumns(exportLabels: ExportLabels, labels: CatalogLabels): CsvColumn[] {
-  const h = exportLabels.exportColumns;
-  return [
-    { header: h.id, value: (r: ExportRow) => r.id },
-    { header: h.name, value: (r: ExportRow) => r.name },
-    { header: h.sku, value: (r: ExportRow) => r.sku },
-    { header: h.price, value: (r: ExportRow) => r.price },
-    { header: h.priceBeforeDiscount, value: (r: ExportRow) => r.priceBeforeDiscount },
-    { header: h.currency, value: (r: ExportRow) => r.currency },
-    { header: h.stock, value: (r: ExportRow) => (r.stock === 'unknown' ? null : labels.stock[r.stock]) },
-    { header: h.quantity, value: (r: ExportRow) => r.quantity },
-    { header: h.visibility, value: (r: ExportRow) => (r.visible ? labels.visible : labels.hidden) },
-    { header: h.updated, value: (r: ExportRow) => r.lastUpdated },
-  ];
+export function exportColumns(headers: ExportLabelSet['exportColumns'], labels: CatalogLabels, choice: ColumnChoice, categories: boolean): CsvColumn[] {
+  const of: Record<ColumnId, ExportHeader[]> = {
+    sku: ['sku'],
+    price: ['price', 'priceBeforeDiscount', 'currency'],
+    stock: ['stock', 'quantity'],
+    visibility: ['visibility'],
+    updated: ['updated'],
+    collections: [categories ? 'categoryIds' : 'collectionIds'],
+    productType: ['productType'],
+    brand: ['brand'],
+    ribbon: ['ribbon'],
+    created: ['created'],
+    quantity: ['quantity'],
+    cost: [],
+    profit: [],
+  };
+  // Each CSV column once (Stock brings the quantity, and Quantity may be shown too).
+  const keys = [...new Set<ExportHeader>(['id', 'name', ...choice.flatMap((c) => of[c] ?? [])])];
+  return keys.map((key) => ({ header: headers[key], value: valueOf(key, labels) }));
+}
+
+/** How a row fills the CSV column `key`. */
+function valueOf(key: ExportHeader, labels: CatalogLabels): CsvColumn['value'] {
+  switch (key) {
+    case 'stock':
+      return (r: ExportRow) => (r.stock === 'unknown' ? null : labels.stock[r.stock]);
+    case 'visibility':
+      return (r: ExportRow) => (r.visible ? labels.visible : labels.hidden);
+    case 'updated':
+      return (r: ExportRow) => r.lastUpdated;
+    case 'productType':
+      return (r: ExportRow) => (r.productType ? labels.productType(r.productType) : null);
+    case 'collectionIds':
+    case 'categoryIds':
+      return (r: ExportRow) => (r.collectionIds?.length ? r.collectionIds.join(', ') : null);
+    default:
+      return (r: ExportRow) => r[key] ?? null;
+  }
 }
 
 /** `products-<site>-<view>-<date>.csv`, every part file-safe; `text` null: the selected rows ("selected"). */

@@ -1,23 +1,32 @@
-import { Injectable } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
+import { PageLanguage } from '../filters/filter-context';
+import { GERMAN_EXPORT_LABELS } from './export-labels.de';
+import { HEBREW_EXPORT_LABELS } from './export-labels.he';
 
-/**
- * Labels of the export panel (issue 13): its confirmation, progress, outcome and the file's column headers.
- * CatalogLabels' counterpart for the export's lazy chunk, as FilterLabels is for the filters' (in the message
- * catalogs they would add ~1.6 kB to the initial bundle, past its budget). English only so far: the German
- * and Hebrew sets are not written yet. The page's "Export" button itself is in CatalogLabels (`exportButton`).
- * Override like CatalogLabels: `{provide: ExportLabels, useClass: MyExportLabels}`.
- */
-@Injectable({ providedIn: 'root' })
-export class ExportLabels {
-  readonly exportTitle = 'Export to CSV';
-  readonly exportCancel = 'Cancel export';
-  readonly exportClose = 'Close';
-  readonly exportStart = 'Export';
-  readonly exportKeep = 'Don’t export';
-  readonly exportDownloadAgain = 'Download the file again';
-  readonly exportBlockedHint =
-    'If no download started, this dashboard frame may not allow downloads: use the link to save the file, or open Catalog Manager in its own tab.';
-  readonly exportColumns = {
+/** A count as English writes it (1,204). */
+const n = (count: number) => count.toLocaleString('en-US');
+
+/** "45 s", "3 min", "1 h 5 min". */
+function duration(seconds: number): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const minutes = Math.round(s / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+const ENGLISH_EXPORT_LABELS = {
+  exportTitle: 'Export to CSV',
+  exportCancel: 'Cancel export',
+  exportClose: 'Close',
+  exportStart: 'Export',
+  exportKeep: 'Don’t export',
+  exportDownloadAgain: 'Download the file again',
+  exportBlockedHint:
+    'If no download started, this dashboard frame may not allow downloads: use the link to save the file, or open Catalog Manager in its own tab.',
+  /** Said while the cost or profit column is shown: the file leaves them out (the export does not read them). */
+  exportNoMerchantData: 'Cost and profit are not exported.',
+  /** The file's header line, in the page's language as the table's headings are. */
+  exportColumns: {
     id: 'Product ID',
     name: 'Name',
     sku: 'SKU',
@@ -28,45 +37,61 @@ export class ExportLabels {
     quantity: 'Quantity',
     visibility: 'Visibility',
     updated: 'Last updated',
-  } as const;
-
+    created: 'Created',
+    brand: 'Brand',
+    ribbon: 'Ribbon',
+    productType: 'Product type',
+    collectionIds: 'Collection IDs',
+    categoryIds: 'Category IDs',
+  },
   /** What the export will take, asked before a long one starts. */
-  exportConfirm(total: number, minutes: number): string {
-    return `Exporting ${total.toLocaleString('en-US')} products takes about ${this.duration(minutes * 60)} (Wix answers at most 200 requests a minute). Keep this page open until it finishes.`;
-  }
+  exportConfirm: (total: number, minutes: number) =>
+    `Exporting ${n(total)} products takes about ${duration(minutes * 60)} (Wix answers at most 200 requests a minute). Keep this page open until it finishes.`,
+  exportScope: (total: number | null) => (total === null ? 'All matching products' : `All ${n(total)} matching products`),
+  exportSelected: (count: number) => (count === 1 ? '1 selected product' : `${n(count)} selected products`),
+  exportProgress: (written: number, total: number | null, rowsPerSecond: number | null, etaSeconds: number | null) =>
+    (total === null ? `${n(written)} products` : `${n(written)} of ${n(total)} products`) +
+    (rowsPerSecond === null ? '' : ` · ${n(Math.round(rowsPerSecond))} per second`) +
+    (etaSeconds === null ? '' : ` · about ${duration(etaSeconds)} left`),
+  exportWaiting: (seconds: number) => `Wix asked us to slow down: continuing in ${seconds} s…`,
+  exportDone: (written: number, fileName: string) => `Exported ${n(written)} products to ${fileName}.`,
+  exportFailed: (written: number) => `The export stopped after ${n(written)} products. No file was saved.`,
+};
 
-  exportScope(total: number | null): string {
-    return total === null ? 'All matching products' : `All ${total.toLocaleString('en-US')} matching products`;
-  }
+/** The export's labels in one language. */
+export type ExportLabelSet = typeof ENGLISH_EXPORT_LABELS;
 
-  exportSelected(count: number): string {
-    return count === 1 ? '1 selected product' : `${count.toLocaleString('en-US')} selected products`;
-  }
+/** The file's column headers (keys of `exportColumns`). */
+export type ExportHeader = keyof ExportLabelSet['exportColumns'];
 
-  exportProgress(written: number, total: number | null, rowsPerSecond: number | null, etaSeconds: number | null): string {
-    const count = total === null ? `${written.toLocaleString('en-US')} products` : `${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} products`;
-    const rate = rowsPerSecond === null ? '' : ` · ${Math.round(rowsPerSecond).toLocaleString('en-US')} per second`;
-    const eta = etaSeconds === null ? '' : ` · about ${this.duration(etaSeconds)} left`;
-    return count + rate + eta;
-  }
+const EXPORT_LABELS_BY_LANGUAGE: Record<'en' | 'de' | 'he', ExportLabelSet> = {
+  en: ENGLISH_EXPORT_LABELS,
+  de: GERMAN_EXPORT_LABELS,
+  he: HEBREW_EXPORT_LABELS,
+};
 
-  exportWaiting(seconds: number): string {
-    return `Wix asked us to slow down: continuing in ${seconds} s…`;
-  }
+/**
+ * Labels of the export panel (issue 13) and the file's column headers in the page's language: CatalogLabels'
+ * counterpart for the export's lazy chunk (in the message catalogs they would grow the initial bundle), as
+ * BulkLabels is for the bulk actions'. All three languages ride in the export panel's chunk. Each label is a
+ * getter that reads the page's language (a signal), so the panel follows a switch at run time; a file takes the
+ * headers of the language shown when it starts. The page's "Export" button itself is in CatalogLabels.
+ * Override like CatalogLabels: `{provide: ExportLabels, useClass: MyExportLabels}`.
+ */
+@Injectable({ providedIn: 'root' })
+export class ExportLabels {
+  private readonly language = inject(PageLanguage);
 
-  exportDone(written: number, fileName: string): string {
-    return `Exported ${written.toLocaleString('en-US')} products to ${fileName}.`;
-  }
-
-  exportFailed(written: number): string {
-    return `The export stopped after ${written.toLocaleString('en-US')} products. No file was saved.`;
-  }
-
-  /** "45 s", "3 min", "1 h 5 min". */
-  duration(seconds: number): string {
-    const s = Math.max(1, Math.round(seconds));
-    if (s < 60) return `${s} s`;
-    const minutes = Math.round(s / 60);
-    return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  static {
+    for (const key of Object.keys(ENGLISH_EXPORT_LABELS)) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: ExportLabels) {
+          return EXPORT_LABELS_BY_LANGUAGE[this.language.language()][key as keyof ExportLabelSet];
+        },
+      });
+    }
   }
 }
+
+// Declaration merging: the class has a getter for each label (defined in its static block).
+export interface ExportLabels extends Readonly<ExportLabelSet> {}

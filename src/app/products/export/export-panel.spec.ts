@@ -1,10 +1,17 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { parse } from 'csv-parse/sync';
+import { Subject } from 'rxjs';
 import { CatalogExportReader, ExportChunk, ExportCursor, ExportReader } from '../../catalog/export/catalog-export-reader';
 import type { ExportRow } from '../../catalog/export/export-row';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
 import { DashboardSite } from '../../catalog/export/export-services';
+import type { ProductPage } from '../../catalog/product';
+import { PageLanguage } from '../../i18n/page-language';
+import { DASHBOARD_LOCALE } from '../../wix/dashboard-locale';
 import { CatalogLabels } from '../catalog-labels';
+import { ColumnChoice, DEFAULT_COLUMNS } from '../columns/product-columns';
 import { PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportPanel } from './export-panel';
 import { ExportPanelHarness } from './testing/export-panel-harness';
@@ -29,10 +36,18 @@ function heldReader() {
   return { reader, calls, release: () => release() };
 }
 
-async function render(reader: ExportReader, total: number | null) {
+/** The page around the panel: the columns the table shows, its language, and whether it shows categories (V3). */
+interface PageSetup {
+  readonly columns?: ColumnChoice;
+  readonly language?: string;
+  readonly categories?: boolean;
+}
+
+async function render(reader: ExportReader, total: number | null, setup: PageSetup = {}) {
   const toasts: string[] = [];
   const downloads: string[] = [];
-  (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = () => 'blob:export';
+  const files: Blob[] = [];
+  (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (file: Blob) => (files.push(file), 'blob:export');
   (URL as unknown as { revokeObjectURL: (u: string) => void }).revokeObjectURL = () => undefined;
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push(this.download);
@@ -42,10 +57,19 @@ async function render(reader: ExportReader, total: number | null) {
       { provide: CatalogExportReader, useValue: reader },
       { provide: DashboardRequests, useValue: { toast: (t: { message: string }) => (toasts.push(t.message), true) } },
       { provide: DashboardSite, useValue: { label: () => 'my-store' } },
-      // The page hands the panel its labels (PAGE_CONTEXT); here only they are read.
-      { provide: PAGE_CONTEXT, useFactory: () => ({ labels: TestBed.inject(CatalogLabels) }) },
+      // The page hands the panel its labels, the columns shown and its latest page (PAGE_CONTEXT); only they are read.
+      {
+        provide: PAGE_CONTEXT,
+        useFactory: () => ({
+          labels: TestBed.inject(CatalogLabels),
+          columns: signal(setup.columns ?? DEFAULT_COLUMNS),
+          page: signal({ filterSupport: { collectionKind: setup.categories ? 'category' : 'collection' } } as unknown as ProductPage),
+        }),
+      },
+      { provide: DASHBOARD_LOCALE, useValue: { initial: setup.language ?? 'en', changes: () => new Subject<string>() } },
     ],
   });
+  await TestBed.inject(PageLanguage).start();
   const fixture = TestBed.createComponent(ExportPanel);
   fixture.componentRef.setInput('source', { kind: 'query', text: 'Lin', sort: 'name-asc' });
   fixture.componentRef.setInput('total', total);
@@ -53,8 +77,28 @@ async function render(reader: ExportReader, total: number | null) {
   fixture.componentInstance.closed.subscribe(() => closed++);
   await fixture.whenStable();
   const panel = await TestbedHarnessEnvironment.harnessForFixture(fixture, ExportPanelHarness);
-  return { fixture, panel, toasts, downloads, closed: () => closed };
+  return { fixture, panel, toasts, downloads, closed: () => closed, files };
 }
+
+/** A reader with these rows in one chunk. */
+const readerOf = (rows: ExportRow[]): ExportReader => ({ read: async () => ({ rows, next: null }) });
+
+/** The downloaded file as a spreadsheet reads it (csv-parse, BOM stripped): header line, then rows. */
+async function csvOf(file: Blob): Promise<string[][]> {
+  const text = await new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(file);
+  });
+  return parse(text, { bom: true }) as string[][];
+}
+
+/** A product with every column's data. */
+const full: ExportRow = {
+  id: 'p-1', name: '=Linen, "dress"', sku: 'LD-1', price: 12.5, priceBeforeDiscount: 20, currency: 'EUR',
+  stock: 'in-stock', quantity: 7, visible: false, lastUpdated: new Date('2026-03-04T05:06:07Z'),
+  productType: 'physical', brand: 'Acme', ribbon: null, created: new Date('2025-01-02T03:04:05Z'), collectionIds: ['c-1', 'c-2'],
+};
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -102,5 +146,62 @@ describe('ExportPanel', () => {
     await panel.click('Don’t export');
     expect(closed()).toBe(1);
     expect(held.calls).toEqual([]);
+  });
+
+  it('writes the table’s default columns: the id first, prices as numbers with their currency, dates as ISO 8601', async () => {
+    const { fixture, files } = await render(readerOf([full]), 1);
+    await tick();
+    await fixture.whenStable();
+    expect(await csvOf(files[0])).toEqual([
+      ['Product ID', 'Name', 'SKU', 'Price', 'Price before discount', 'Currency', 'Stock', 'Quantity', 'Visibility', 'Last updated'],
+      ['p-1', `'=Linen, "dress"`, 'LD-1', '12.5', '20', 'EUR', 'In stock', '7', 'Hidden', '2026-03-04T05:06:07.000Z'],
+    ]);
+  });
+
+  it('writes the columns the merchant chose, in their order; cost and profit are left out, and the panel says so', async () => {
+    const { fixture, panel, files } = await render(readerOf([full, { ...full, id: 'p-2', collectionIds: [], productType: null }]), 2, {
+      columns: ['brand', 'cost', 'collections', 'created', 'profit', 'productType'],
+      categories: true,
+    });
+    await tick();
+    await fixture.whenStable();
+    const [header, ...rows] = await csvOf(files[0]);
+    expect(header).toEqual(['Product ID', 'Name', 'Brand', 'Category IDs', 'Created', 'Product type']);
+    expect(header.join()).not.toMatch(/cost|profit/i);
+    expect(rows).toEqual([
+      ['p-1', `'=Linen, "dress"`, 'Acme', 'c-1, c-2', '2025-01-02T03:04:05.000Z', 'Physical'],
+      ['p-2', `'=Linen, "dress"`, 'Acme', '', '2025-01-02T03:04:05.000Z', ''],
+    ]);
+    expect(await panel.text()).toContain('Cost and profit are not exported.');
+  });
+
+  it('says nothing of cost and profit while the table does not show them', async () => {
+    const { fixture, panel } = await render(readerOf([full]), 1, { columns: ['sku', 'quantity'] });
+    await tick();
+    await fixture.whenStable();
+    expect(await panel.text()).not.toContain('Cost and profit');
+  });
+
+  it('Stock and Quantity shown together give one quantity column; collections on V1 are collection ids', async () => {
+    const { fixture, files } = await render(readerOf([full]), 1, { columns: ['quantity', 'stock', 'collections'] });
+    await tick();
+    await fixture.whenStable();
+    expect((await csvOf(files[0]))[0]).toEqual(['Product ID', 'Name', 'Quantity', 'Stock', 'Collection IDs']);
+  });
+
+  it.each([
+    ['de', ['Produkt-ID', 'Name', 'SKU', 'Preis', 'Preis vor Rabatt', 'Währung', 'Lagerbestand', 'Menge', 'Sichtbarkeit', 'Zuletzt aktualisiert'], '1 Produkt nach'],
+    ['he', ['מזהה מוצר', 'שם', 'מק״ט', 'מחיר', 'מחיר לפני הנחה', 'מטבע', 'מלאי', 'כמות', 'נראוּת', 'עדכון אחרון'], 'מוצר אחד יוצא לקובץ'],
+  ])('in %s, the panel and the file’s headers and words follow the page’s language; numbers stay numbers', async (language, headers, done) => {
+    const { fixture, panel, files } = await render(readerOf([full]), 1, { language });
+    await tick();
+    await fixture.whenStable();
+    const [header, row] = await csvOf(files[0]);
+    expect(header).toEqual(headers);
+    expect(row.slice(3, 6)).toEqual(['12.5', '20', 'EUR']);
+    const english = TestBed.inject(CatalogLabels);
+    expect(row[6]).toBe(english.stock['in-stock']);
+    expect(row[6]).not.toBe('In stock');
+    expect(await panel.text()).toContain(done);
   });
 });

@@ -8,7 +8,7 @@ import { DashboardSite } from '../../catalog/export/export-services';
 import { PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
-import { exportColumns, exportFileName } from './export-columns';
+import { NOT_EXPORTED, exportColumns, exportFileName } from './export-columns';
 import { DEFAULT_EXPORT_LIMITS, ExportProgress, runExport } from './export-runner';
 
 /** What the panel shows. */
@@ -36,8 +36,9 @@ const CONFIRM_ABOVE_MINUTES = 2;
 })
 export class ExportPanel implements OnInit {
   protected readonly labels = inject(ExportLabels);
+  private readonly page = inject(PAGE_CONTEXT);
   /** The page's labels: error messages, stock and visibility words in the file. */
-  protected readonly catalogLabels = inject(PAGE_CONTEXT).labels;
+  protected readonly catalogLabels = this.page.labels;
   private readonly reader = inject(CatalogExportReader);
   private readonly dashboard = inject(DashboardRequests);
   private readonly site = inject(DashboardSite);
@@ -54,6 +55,8 @@ export class ExportPanel implements OnInit {
   protected readonly state = signal<PanelState>({ kind: 'asking' });
   /** What is exported, as the panel says it: "All 1,204 matching products" or "3 selected products". */
   protected readonly scope = computed(() => (this.source().kind === 'ids' ? this.labels.exportSelected(this.total() ?? 0) : this.labels.exportScope(this.total())));
+  /** The table shows cost or profit, which the file leaves out: the panel says so rather than write empty columns. */
+  protected readonly merchantDataLeftOut = computed(() => this.page.columns().some((c) => NOT_EXPORTED.includes(c)));
   private run: Subscription | null = null;
   private url: string | null = null;
 
@@ -97,7 +100,9 @@ export class ExportPanel implements OnInit {
   private start(): void {
     const source = this.source();
     const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : null, new Date(), source.kind === 'query' && !!source.filters);
-    const writer = new CsvWriter(exportColumns(this.labels, this.catalogLabels));
+    // The columns shown and the page's language when the export starts: one header line for the whole file.
+    const categories = this.page.page()?.filterSupport?.collectionKind === 'category';
+    const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.page.columns(), categories));
     this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
       else if (progress.status === 'failed') this.state.set({ kind: 'failed', written: progress.written, error: progress.error });
