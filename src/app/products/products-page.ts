@@ -132,7 +132,6 @@ export class ProductsPage {
           selection: this.selection,
           query: computed(() => this.state()?.query ?? this.query()),
           page: computed(() => this.table()?.page ?? null),
-          columns: this.columns,
           reload: () => this.search.reload(),
           panels: () => this.element.querySelector<HTMLElement>('.panels') ?? undefined,
         } satisfies PageContext,

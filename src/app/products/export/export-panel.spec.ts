@@ -12,7 +12,7 @@ import { PageLanguage } from '../../i18n/page-language';
 import { DASHBOARD_LOCALE } from '../../wix/dashboard-locale';
 import { CatalogLabels } from '../catalog-labels';
 import { ColumnChoice, DEFAULT_COLUMNS } from '../columns/product-columns';
-import { PAGE_CONTEXT } from '../filters/filter-context';
+import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportPanel } from './export-panel';
 import { ExportPanelHarness } from './testing/export-panel-harness';
 
@@ -57,14 +57,17 @@ async function render(reader: ExportReader, total: number | null, setup: PageSet
       { provide: CatalogExportReader, useValue: reader },
       { provide: DashboardRequests, useValue: { toast: (t: { message: string }) => (toasts.push(t.message), true) } },
       { provide: DashboardSite, useValue: { label: () => 'my-store' } },
-      // The page hands the panel its labels, the columns shown and its latest page (PAGE_CONTEXT); only they are read.
+      // The page hands the panel its labels (PAGE_CONTEXT), the columns shown and its latest page (FILTER_CONTEXT's
+      // column context); only they are read.
+      { provide: PAGE_CONTEXT, useFactory: () => ({ labels: TestBed.inject(CatalogLabels) }) },
       {
-        provide: PAGE_CONTEXT,
-        useFactory: () => ({
-          labels: TestBed.inject(CatalogLabels),
-          columns: signal(setup.columns ?? DEFAULT_COLUMNS),
-          page: signal({ filterSupport: { collectionKind: setup.categories ? 'category' : 'collection' } } as unknown as ProductPage),
-        }),
+        provide: FILTER_CONTEXT,
+        useValue: {
+          columns: {
+            columns: { choice: signal(setup.columns ?? DEFAULT_COLUMNS) },
+            page: signal({ filterSupport: { collectionKind: setup.categories ? 'category' : 'collection' } } as unknown as ProductPage),
+          },
+        },
       },
       { provide: DASHBOARD_LOCALE, useValue: { initial: setup.language ?? 'en', changes: () => new Subject<string>() } },
     ],

@@ -5,7 +5,7 @@ import type { CatalogError } from '../../catalog/catalog-error';
 import { CatalogExportReader, EXPORT_CHUNK, ExportSource } from '../../catalog/export/catalog-export-reader';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
 import { DashboardSite } from '../../catalog/export/export-services';
-import { PAGE_CONTEXT } from '../filters/filter-context';
+import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
 import { NOT_EXPORTED, exportColumns, exportFileName } from './export-columns';
@@ -36,9 +36,13 @@ const CONFIRM_ABOVE_MINUTES = 2;
 })
 export class ExportPanel implements OnInit {
   protected readonly labels = inject(ExportLabels);
-  private readonly page = inject(PAGE_CONTEXT);
   /** The page's labels: error messages, stock and visibility words in the file. */
-  protected readonly catalogLabels = this.page.labels;
+  protected readonly catalogLabels = inject(PAGE_CONTEXT).labels;
+  /**
+   * The columns the table shows (the chooser's choice) and the latest page, as the column chooser gets them:
+   * from the page's context (handed over, not imported), so the first bundle does not grow.
+   */
+  private readonly table = inject(FILTER_CONTEXT).columns;
   private readonly reader = inject(CatalogExportReader);
   private readonly dashboard = inject(DashboardRequests);
   private readonly site = inject(DashboardSite);
@@ -56,7 +60,7 @@ export class ExportPanel implements OnInit {
   /** What is exported, as the panel says it: "All 1,204 matching products" or "3 selected products". */
   protected readonly scope = computed(() => (this.source().kind === 'ids' ? this.labels.exportSelected(this.total() ?? 0) : this.labels.exportScope(this.total())));
   /** The table shows cost or profit, which the file leaves out: the panel says so rather than write empty columns. */
-  protected readonly merchantDataLeftOut = computed(() => this.page.columns().some((c) => NOT_EXPORTED.includes(c)));
+  protected readonly merchantDataLeftOut = computed(() => this.table.columns.choice().some((c) => NOT_EXPORTED.includes(c)));
   private run: Subscription | null = null;
   private url: string | null = null;
 
@@ -101,8 +105,8 @@ export class ExportPanel implements OnInit {
     const source = this.source();
     const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : null, new Date(), source.kind === 'query' && !!source.filters);
     // The columns shown and the page's language when the export starts: one header line for the whole file.
-    const categories = this.page.page()?.filterSupport?.collectionKind === 'category';
-    const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.page.columns(), categories));
+    const categories = this.table.page()?.filterSupport?.collectionKind === 'category';
+    const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.table.columns.choice(), categories));
     this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
       else if (progress.status === 'failed') this.state.set({ kind: 'failed', written: progress.written, error: progress.error });

@@ -2,7 +2,7 @@ import { InjectionToken, Signal } from '@angular/core';
 import type { CatalogGateway } from '../../catalog/catalog-gateway';
 import type { ProductPage, ProductQuery } from '../../catalog/product';
 import type { CatalogLabels } from '../catalog-labels';
-import type { ColumnChoice, ProductColumns } from '../columns/product-columns';
+import type { ProductColumns } from '../columns/product-columns';
 import type { ProductFilters, FilterSupport } from '../../catalog/product-filters';
 import type { DetailsContext } from '../details/details-context';
 import type { mountLazy } from '../lazy-component';
@@ -88,8 +88,6 @@ export interface PageContext {
   /** The query whose rows are on screen (settled; the typed one while none has settled yet). */
   readonly query: Signal<ProductQuery>;
   readonly page: Signal<ProductPage | null>;
-  /** The columns the table shows after Name, in order (the column chooser's choice): what Export writes. */
-  readonly columns: Signal<ColumnChoice>;
   /** Reads the page on screen again (after a write), bypassing what the session cached. */
   reload(): void;
   /** Where panels go that must outlive the toolbar that opened them (the export's progress). */
