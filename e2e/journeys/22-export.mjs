@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { KEYSTROKE_DELAY_MS } from '../lib/config.mjs';
 import { CatalogPage } from '../lib/catalog-page.mjs';
+import { ColumnsPage } from '../lib/columns.mjs';
 import { until } from '../lib/wait.mjs';
 
 const EXPORT_TIMEOUT_MS = 60_000;
+/** Wix's "All Products" collection (V1): every product is in it, the page leaves it out. */
+const ALL_PRODUCTS = '00000000-000000-000000-000000000001';
 const HEADER = ['Product ID', 'Name', 'SKU', 'Price', 'Price before discount', 'Currency', 'Stock', 'Quantity', 'Visibility', 'Last updated'];
 
 /** Clicks Export and returns the downloaded file, parsed with a real CSV parser, and its name. */
@@ -40,7 +43,9 @@ export function assertRows(rows, expected, what) {
  * 22. Export: "Export" on the whole 5,000-product catalog, then on a searched view. The downloaded file, parsed
  * with csv-parse, holds exactly the view's products (computed from the emulator's catalog, not through the app),
  * once each, in order; 100 products a call; a UTF-8 BOM; the file is named products-<site>-<view>-<date>.csv;
- * the page and the dashboard (a toast) say it is done.
+ * the page and the dashboard (a toast) say it is done. Then with the columns chosen (Stock hidden; collections or
+ * categories, Brand, Created and Cost shown): the file holds those columns in the table's order, their values as the
+ * catalog holds them (collection/category ids), and no cost column; the panel says cost and profit are not exported.
  */
 export default {
   id: 'export',
@@ -78,5 +83,29 @@ export default {
     assertRows(searched.rows, matching, `the view "${text}"`);
     assert.match(searched.name, /-search-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/, `file name: ${searched.name}`);
     await s.state('exported-search');
+    await page.button('Close').click();
+
+    // The columns the merchant chose: the file follows the table, and leaves cost out (saying so).
+    const columns = new ColumnsPage(s);
+    await columns.open();
+    await until('Cost offered to an owner', async () => !(await columns.checkbox('Cost').isDisabled()));
+    await columns.checkbox('Stock').uncheck();
+    for (const name of [catalog.v3 ? 'Categories' : 'Collections', 'Brand', 'Created', 'Cost']) await columns.checkbox(name).check();
+    await columns.button('Done').click();
+    const chosen = await exportView(s, page);
+    const groups = catalog.v3 ? 'Category IDs' : 'Collection IDs';
+    assert.deepEqual(chosen.rows[0], ['Product ID', 'Name', 'SKU', 'Price', 'Price before discount', 'Currency', 'Visibility', 'Last updated', groups, 'Brand', 'Created'], 'the chosen columns, no cost');
+    const body = chosen.rows.slice(1);
+    assert.deepEqual(body.map((r) => r[0]), matching.map((p) => p.id), 'the chosen columns: every product, in order');
+    body.forEach((r, i) => {
+      const p = matching[i];
+      assert.equal(r[8], p.collections.filter((id) => id !== ALL_PRODUCTS).join(', '), `${p.name}: ${groups}`);
+      assert.equal(r[9], p.brand ?? '', `${p.name}: brand`);
+      assert.equal(r[10], p.created == null ? '' : new Date(p.created).toISOString(), `${p.name}: created, ISO 8601`);
+    });
+    assert.ok(body.some((r) => r[8]) && body.some((r) => r[9]), `some products have ${groups.toLowerCase()} and a brand (else the check above proves nothing)`);
+    await until('the panel says cost is left out', async () => (await s.app.getByText('Cost and profit are not exported.').count()) > 0);
+    s.note(`chosen columns: ${body.length} rows, ${chosen.rows[0].length} columns`);
+    await s.state('exported-columns');
   },
 };
