@@ -14,11 +14,20 @@ const FIELDS: WixV3Field[] = ['CURRENCY', 'THUMBNAIL', 'MIN_PRICE_VARIANT', 'DIR
 
 /**
  * The products with these ids (at most 100), each with its revision and variants (`queryProducts` returns
- * them), in no particular order; ids Wix does not have are missing. Rejects with the SDK's error as it is, or
+ * them), with cost and profit when `merchantData` and Wix allows this user them, in no particular order; ids Wix does not have are missing. Rejects with the SDK's error as it is, or
  * with an unknown CatalogError for an answer whose products are not a list.
  */
-export async function v3ProductsByIds(reader: V3CatalogReader, ids: readonly string[]): Promise<readonly WixV3Product[]> {
-  const result = await reader.api.queryProducts({ fields: FIELDS }).in('_id', [...ids]).limit(ids.length).find();
+export async function v3ProductsByIds(reader: V3CatalogReader, ids: readonly string[], merchantData = false): Promise<readonly WixV3Product[]> {
+  const ask = merchantData && !reader.merchantWithheld;
+  let result;
+  try {
+    result = await reader.api.queryProducts({ fields: ask ? [...FIELDS, 'MERCHANT_DATA'] : FIELDS }).in('_id', [...ids]).limit(ids.length).find();
+  } catch (error) {
+    // As the reader's slices: a user who may not see cost gets a 403 for asking; read again without, and remember.
+    if (!ask || (error as { status?: unknown } | null)?.status !== 403) throw error;
+    reader.merchantWithheld = true;
+    return v3ProductsByIds(reader, ids);
+  }
   const items: unknown = result.items;
   if (!Array.isArray(items)) throw { kind: 'unknown', status: 200, requestId: null } satisfies CatalogError;
   return items as WixV3Product[];

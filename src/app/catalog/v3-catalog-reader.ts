@@ -61,7 +61,8 @@ export function createV3CatalogReader(client: CatalogWixClient): V3CatalogReader
 export class V3CatalogReader {
   private readonly trails = new CursorTrails();
   /** Wix refused this user cost and profit once: not asked again this session (each ask would be a 403). */
-  private merchantWithheld?: true;
+  /** Wix refused MERCHANT_DATA to this user (403): later reads (pages, exports) do not ask again. */
+  merchantWithheld?: true;
 
   /** The bound V3 reads, public for reads by id (v3-by-ids.ts), which live outside this chunk's tight budget. */
   constructor(readonly api: WixV3ProductsApi) {}

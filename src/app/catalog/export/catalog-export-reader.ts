@@ -14,10 +14,15 @@ import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { ExportRow, v1ExportRow, v3ExportRow } from './export-row';
 import { firstValueFrom } from 'rxjs';
 
-/** What to export: every product matching a view's text, filters and sort, or the products with these ids. */
-export type ExportSource =
+/**
+ * What to export: every product matching a view's text, filters and sort, or the products with these ids;
+ * `merchantData`: with cost and profit (as ProductQuery asks them: V3 asks and falls back on a 403, V1 sends them
+ * to managers unasked).
+ */
+export type ExportSource = (
   | { readonly kind: 'query'; readonly text: string; readonly sort: ProductSort; readonly filters?: ProductFilters }
-  | { readonly kind: 'ids'; readonly ids: readonly string[] };
+  | { readonly kind: 'ids'; readonly ids: readonly string[] }
+) & { readonly merchantData?: true };
 
 /** Where the next chunk starts: null before the first; opaque otherwise (a keyset anchor, a cursor, an index). */
 export type ExportCursor = { readonly v1: V1Key } | { readonly v3: string } | { readonly index: number } | null;
@@ -87,8 +92,8 @@ export class CatalogExportReader implements ExportReader {
 
   private async readV3(source: ExportSource, cursor: ExportCursor): Promise<ExportChunk> {
     const reader = await this.v3.loadReader();
-    if (source.kind === 'ids') return byIds(source.ids, cursor, async (ids) => (await v3ProductsByIds(reader, ids)).map((item) => [String(item._id), v3ExportRow(item)]));
-    const query = { text: source.text, sort: source.sort, pageSize: EXPORT_CHUNK, page: 1, ...(source.filters && { filters: source.filters }) };
+    if (source.kind === 'ids') return byIds(source.ids, cursor, async (ids) => (await v3ProductsByIds(reader, ids, !!source.merchantData)).map((item) => [String(item._id), v3ExportRow(item)]));
+    const query = { text: source.text, sort: source.sort, pageSize: EXPORT_CHUNK, page: 1, ...(source.filters && { filters: source.filters }), ...(source.merchantData && { merchantData: true as const }) };
     const slice = await reader.slice(query, cursor && 'v3' in cursor ? cursor.v3 : null, false, EXPORT_CHUNK);
     return { rows: slice.items.map(v3ExportRow), next: slice.next ? { v3: slice.next } : null };
   }

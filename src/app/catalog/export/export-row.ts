@@ -29,6 +29,10 @@ export interface ExportRow {
   readonly created?: Date | null;
   /** Collection (V1) or category (V3) ids, without "All Products". */
   readonly collectionIds?: readonly string[];
+  /** Cost in `currency` (V3: the cheapest variant's); null when Wix did not send it (a role that may not see it). */
+  readonly cost?: number | null;
+  /** Profit in `currency` (price after discount minus cost), like `cost`. */
+  readonly profit?: number | null;
 }
 
 /** A Catalog V1 product as an export row. */
@@ -37,17 +41,26 @@ export function v1ExportRow(raw: WixV1Product): ExportRow {
   const price = numberOrNull(priceData?.price);
   const discounted = numberOrNull(priceData?.discountedPrice);
   const isDiscounted = price !== null && discounted !== null && discounted < price;
-  return rowOf(fromV1Product(raw), isDiscounted ? discounted : price, isDiscounted ? price : null);
+  const merchant = raw.costAndProfitData;
+  return rowOf(fromV1Product(raw), isDiscounted ? discounted : price, isDiscounted ? price : null, numberOrNull(merchant?.itemCost), numberOrNull(merchant?.profit));
 }
 
 /** A Catalog V3 product as an export row (prices are decimal strings in V3). */
 export function v3ExportRow(raw: WixV3Product): ExportRow {
   const actual = numberOrNull(Number(raw.actualPriceRange?.minValue?.amount ?? NaN));
   const before = numberOrNull(Number(raw.compareAtPriceRange?.minValue?.amount ?? NaN));
-  return rowOf(fromV3Product(raw), actual, before !== null && actual !== null && before > actual ? before : null);
+  // Cost and profit as the table shows them: the lowest cost, the profit of the variant whose price is shown.
+  const variant = raw.variantSummary?.minPriceVariant ?? raw.variantsInfo?.variants?.[0];
+  const cost = amountOf(raw.costRange?.minValue?.amount);
+  return rowOf(fromV3Product(raw), actual, before !== null && actual !== null && before > actual ? before : null, cost, amountOf(variant?.revenueDetails?.profit?.amount));
 }
 
-function rowOf(product: Product, price: number | null, priceBeforeDiscount: number | null): ExportRow {
+/** A V3 decimal string as a number; null when absent or not a number. */
+function amountOf(amount: string | null | undefined): number | null {
+  return amount === undefined || amount === null || amount.trim() === '' ? null : numberOrNull(Number(amount));
+}
+
+function rowOf(product: Product, price: number | null, priceBeforeDiscount: number | null, cost: number | null, profit: number | null): ExportRow {
   const { id, name, sku, currency, stock, quantity, visible, lastUpdated, productType, brand, ribbon, created, collectionIds } = product;
-  return { id, name, sku, price, priceBeforeDiscount, currency, stock, quantity, visible, lastUpdated, productType, brand, ribbon, created, collectionIds };
+  return { id, name, sku, price, priceBeforeDiscount, currency, stock, quantity, visible, lastUpdated, productType, brand, ribbon, created, collectionIds, cost, profit };
 }

@@ -4,8 +4,8 @@ import type { ColumnChoice, ColumnId } from '../columns/product-columns';
 import type { ExportHeader, ExportLabelSet } from './export-labels';
 import type { CsvColumn } from './csv-writer';
 
-/** Columns the file leaves out: the export does not read cost and profit (Wix withholds them from some roles). */
-export const NOT_EXPORTED: readonly ColumnId[] = ['cost', 'profit'];
+/** Columns Wix sends only to roles that may see them (managers): the file has them only when Wix sends them. */
+export const MERCHANT_COLUMNS: readonly ColumnId[] = ['cost', 'profit'];
 
 /**
  * The file's columns: the product id and Name first (Name is always shown), then the table's visible columns in
@@ -13,10 +13,11 @@ export const NOT_EXPORTED: readonly ColumnId[] = ['cost', 'profit'];
  * it: the price as numbers with the price before a discount and the currency beside it, stock with its quantity
  * (as the table's cell shows both), dates as ISO 8601 (by the writer), collections or categories as their ids
  * (the table's names are read only for the products on screen; reading them for every product would cost calls).
- * Cost and profit are left out (NOT_EXPORTED), never written as empty columns: the panel says so. Headers are in
- * the language of `headers` (the page's, as the table's headings are).
+ * Cost and profit (MERCHANT_COLUMNS) are numbers in the currency column when `merchantData` (Wix sends them to
+ * this user); otherwise they are left out, never written as empty columns: the panel says so. Headers are in the
+ * language of `headers` (the page's, as the table's headings are).
  */
-export function exportColumns(headers: ExportLabelSet['exportColumns'], labels: CatalogLabels, choice: ColumnChoice, categories: boolean): CsvColumn[] {
+export function exportColumns(headers: ExportLabelSet['exportColumns'], labels: CatalogLabels, choice: ColumnChoice, categories: boolean, merchantData = false): CsvColumn[] {
   const of: Record<ColumnId, ExportHeader[]> = {
     sku: ['sku'],
     price: ['price', 'priceBeforeDiscount', 'currency'],
@@ -29,11 +30,13 @@ export function exportColumns(headers: ExportLabelSet['exportColumns'], labels: 
     ribbon: ['ribbon'],
     created: ['created'],
     quantity: ['quantity'],
-    cost: [],
-    profit: [],
+    cost: merchantData ? ['cost'] : [],
+    profit: merchantData ? ['profit'] : [],
   };
   // Each CSV column once (Stock brings the quantity, and Quantity may be shown too).
   const keys = [...new Set<ExportHeader>(['id', 'name', ...choice.flatMap((c) => of[c] ?? [])])];
+  // Cost and profit are amounts in the product's currency: the currency goes last when Price did not bring it.
+  if ((keys.includes('cost') || keys.includes('profit')) && !keys.includes('currency')) keys.push('currency');
   return keys.map((key) => ({ header: headers[key], value: valueOf(key, labels) }));
 }
 

@@ -21,7 +21,7 @@ export const GERMAN_EXPORT_LABELS: ExportLabelSet = {
   exportDownloadAgain: 'Datei erneut herunterladen',
   exportBlockedHint:
     'Falls kein Download begonnen hat, erlaubt dieser Dashboard-Rahmen womöglich keine Downloads: Speichern Sie die Datei über den Link oder öffnen Sie Catalog Manager in einem eigenen Tab.',
-  exportNoMerchantData: 'Kosten und Gewinn werden nicht exportiert.',
+  exportNoMerchantData: 'Kosten und Gewinn werden nicht exportiert: Ihre Rolle darf sie nicht sehen.',
   exportColumns: {
     id: 'Produkt-ID',
     name: 'Name',
@@ -39,6 +39,8 @@ export const GERMAN_EXPORT_LABELS: ExportLabelSet = {
     productType: 'Produkttyp',
     collectionIds: 'Kollektions-IDs',
     categoryIds: 'Kategorie-IDs',
+    cost: 'Kosten',
+    profit: 'Gewinn',
   },
   exportConfirm: (total: number, minutes: number) =>
     `Der Export von ${n(total)} Produkten dauert etwa ${duration(minutes * 60)} (Wix beantwortet höchstens 200 Anfragen pro Minute). Lassen Sie diese Seite geöffnet, bis er fertig ist.`,

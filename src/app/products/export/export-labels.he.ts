@@ -23,7 +23,7 @@ export const HEBREW_EXPORT_LABELS: ExportLabelSet = {
   exportDownloadAgain: 'הורדת הקובץ שוב',
   exportBlockedHint:
     'אם ההורדה לא התחילה, ייתכן שמסגרת לוח הבקרה הזו לא מאפשרת הורדות: אפשר לשמור את הקובץ דרך הקישור, או לפתוח את Catalog Manager בכרטיסייה משלו.',
-  exportNoMerchantData: 'עלות ורווח לא מיוצאים.',
+  exportNoMerchantData: 'עלות ורווח לא מיוצאים: התפקיד שלך לא מאפשר לראות אותם.',
   exportColumns: {
     id: 'מזהה מוצר',
     name: 'שם',
@@ -41,6 +41,8 @@ export const HEBREW_EXPORT_LABELS: ExportLabelSet = {
     productType: 'סוג מוצר',
     collectionIds: 'מזהי קולקציות',
     categoryIds: 'מזהי קטגוריות',
+    cost: 'עלות',
+    profit: 'רווח',
   },
   exportConfirm: (total: number, minutes: number) =>
     `ייצוא של ${products(total)} נמשך בערך ${duration(minutes * 60)} (Wix עונה לכל היותר ל-200 בקשות בדקה). יש להשאיר את הדף פתוח עד לסיום.`,

@@ -23,8 +23,8 @@ const ENGLISH_EXPORT_LABELS = {
   exportDownloadAgain: 'Download the file again',
   exportBlockedHint:
     'If no download started, this dashboard frame may not allow downloads: use the link to save the file, or open Catalog Manager in its own tab.',
-  /** Said while the cost or profit column is shown: the file leaves them out (the export does not read them). */
-  exportNoMerchantData: 'Cost and profit are not exported.',
+  /** Said while the cost or profit column is chosen but Wix withholds them from this user's role: the file leaves them out. */
+  exportNoMerchantData: 'Cost and profit are not exported: your role can’t see them.',
   /** The file's header line, in the page's language as the table's headings are. */
   exportColumns: {
     id: 'Product ID',
@@ -43,6 +43,8 @@ const ENGLISH_EXPORT_LABELS = {
     productType: 'Product type',
     collectionIds: 'Collection IDs',
     categoryIds: 'Category IDs',
+    cost: 'Cost',
+    profit: 'Profit',
   },
   /** What the export will take, asked before a long one starts. */
   exportConfirm: (total: number, minutes: number) =>

@@ -3,7 +3,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { parse } from 'csv-parse/sync';
 import { Subject } from 'rxjs';
-import { CatalogExportReader, ExportChunk, ExportCursor, ExportReader } from '../../catalog/export/catalog-export-reader';
+import { CatalogExportReader, ExportChunk, ExportCursor, ExportReader, ExportSource } from '../../catalog/export/catalog-export-reader';
 import type { ExportRow } from '../../catalog/export/export-row';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
 import { DashboardSite } from '../../catalog/export/export-services';
@@ -41,6 +41,8 @@ interface PageSetup {
   readonly columns?: ColumnChoice;
   readonly language?: string;
   readonly categories?: boolean;
+  /** What the latest page said of cost and profit (absent: unknown). */
+  readonly merchantData?: 'sent' | 'withheld';
 }
 
 async function render(reader: ExportReader, total: number | null, setup: PageSetup = {}) {
@@ -65,7 +67,7 @@ async function render(reader: ExportReader, total: number | null, setup: PageSet
         useValue: {
           columns: {
             columns: { choice: signal(setup.columns ?? DEFAULT_COLUMNS) },
-            page: signal({ filterSupport: { collectionKind: setup.categories ? 'category' : 'collection' } } as unknown as ProductPage),
+            page: signal({ filterSupport: { collectionKind: setup.categories ? 'category' : 'collection' }, merchantData: setup.merchantData } as unknown as ProductPage),
           },
         },
       },
@@ -83,8 +85,8 @@ async function render(reader: ExportReader, total: number | null, setup: PageSet
   return { fixture, panel, toasts, downloads, closed: () => closed, files };
 }
 
-/** A reader with these rows in one chunk. */
-const readerOf = (rows: ExportRow[]): ExportReader => ({ read: async () => ({ rows, next: null }) });
+/** A reader with these rows in one chunk; `sources` records what each read was asked. */
+const readerOf = (rows: ExportRow[], sources: ExportSource[] = []): ExportReader => ({ read: async (source) => (sources.push(source), { rows, next: null }) });
 
 /** The downloaded file as a spreadsheet reads it (csv-parse, BOM stripped): header line, then rows. */
 async function csvOf(file: Blob): Promise<string[][]> {
@@ -161,21 +163,50 @@ describe('ExportPanel', () => {
     ]);
   });
 
-  it('writes the columns the merchant chose, in their order; cost and profit are left out, and the panel says so', async () => {
-    const { fixture, panel, files } = await render(readerOf([full, { ...full, id: 'p-2', collectionIds: [], productType: null }]), 2, {
+  it('writes the columns the merchant chose, in their order; for a manager, cost and profit as numbers with the currency', async () => {
+    const sources: ExportSource[] = [];
+    const rows = [{ ...full, cost: 4.25, profit: 8.25 }, { ...full, id: 'p-2', collectionIds: [], productType: null, cost: null, profit: null }];
+    const { fixture, panel, files } = await render(readerOf(rows, sources), 2, {
       columns: ['brand', 'cost', 'collections', 'created', 'profit', 'productType'],
       categories: true,
+      merchantData: 'sent',
     });
     await tick();
     await fixture.whenStable();
-    const [header, ...rows] = await csvOf(files[0]);
-    expect(header).toEqual(['Product ID', 'Name', 'Brand', 'Category IDs', 'Created', 'Product type']);
-    expect(header.join()).not.toMatch(/cost|profit/i);
-    expect(rows).toEqual([
-      ['p-1', `'=Linen, "dress"`, 'Acme', 'c-1, c-2', '2025-01-02T03:04:05.000Z', 'Physical'],
-      ['p-2', `'=Linen, "dress"`, 'Acme', '', '2025-01-02T03:04:05.000Z', ''],
+    const [header, ...written] = await csvOf(files[0]);
+    expect(header).toEqual(['Product ID', 'Name', 'Brand', 'Cost', 'Category IDs', 'Created', 'Profit', 'Product type', 'Currency']);
+    expect(written).toEqual([
+      ['p-1', `'=Linen, "dress"`, 'Acme', '4.25', 'c-1, c-2', '2025-01-02T03:04:05.000Z', '8.25', 'Physical', 'EUR'],
+      ['p-2', `'=Linen, "dress"`, 'Acme', '', '', '2025-01-02T03:04:05.000Z', '', '', 'EUR'],
     ]);
-    expect(await panel.text()).toContain('Cost and profit are not exported.');
+    // The reader is asked for cost and profit (V3 then asks MERCHANT_DATA), and the panel has nothing to explain.
+    expect(sources).toEqual([{ kind: 'query', text: 'Lin', sort: 'name-asc', merchantData: true }]);
+    expect(await panel.text()).not.toContain('Cost and profit');
+  });
+
+  it('with Price shown, cost and profit share its currency column', async () => {
+    const { fixture, files } = await render(readerOf([{ ...full, cost: 3, profit: 9.5 }]), 1, { columns: ['price', 'cost', 'profit'], merchantData: 'sent' });
+    await tick();
+    await fixture.whenStable();
+    expect(await csvOf(files[0])).toEqual([
+      ['Product ID', 'Name', 'Price', 'Price before discount', 'Currency', 'Cost', 'Profit'],
+      ['p-1', `'=Linen, "dress"`, '12.5', '20', 'EUR', '3', '9.5'],
+    ]);
+  });
+
+  it('for a role Wix withholds cost from, cost and profit are left out (not asked for), and the panel says why', async () => {
+    const sources: ExportSource[] = [];
+    const { fixture, panel, files } = await render(readerOf([{ ...full, cost: null, profit: null }], sources), 1, {
+      columns: ['brand', 'cost', 'profit'],
+      merchantData: 'withheld',
+    });
+    await tick();
+    await fixture.whenStable();
+    const [header, written] = await csvOf(files[0]);
+    expect(header).toEqual(['Product ID', 'Name', 'Brand']);
+    expect(written).toEqual(['p-1', `'=Linen, "dress"`, 'Acme']);
+    expect(sources).toEqual([{ kind: 'query', text: 'Lin', sort: 'name-asc' }]);
+    expect(await panel.text()).toContain('Cost and profit are not exported: your role can’t see them.');
   });
 
   it('says nothing of cost and profit while the table does not show them', async () => {

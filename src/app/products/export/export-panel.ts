@@ -8,7 +8,7 @@ import { DashboardSite } from '../../catalog/export/export-services';
 import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
-import { NOT_EXPORTED, exportColumns, exportFileName } from './export-columns';
+import { MERCHANT_COLUMNS, exportColumns, exportFileName } from './export-columns';
 import { DEFAULT_EXPORT_LIMITS, ExportProgress, runExport } from './export-runner';
 
 /** What the panel shows. */
@@ -59,8 +59,13 @@ export class ExportPanel implements OnInit {
   protected readonly state = signal<PanelState>({ kind: 'asking' });
   /** What is exported, as the panel says it: "All 1,204 matching products" or "3 selected products". */
   protected readonly scope = computed(() => (this.source().kind === 'ids' ? this.labels.exportSelected(this.total() ?? 0) : this.labels.exportScope(this.total())));
-  /** The table shows cost or profit, which the file leaves out: the panel says so rather than write empty columns. */
-  protected readonly merchantDataLeftOut = computed(() => this.table.columns.choice().some((c) => NOT_EXPORTED.includes(c)));
+  /** A cost or profit column is chosen: the export asks Wix for them (as the table's reads do). */
+  private readonly merchantChosen = computed(() => this.table.columns.choice().some((c) => MERCHANT_COLUMNS.includes(c)));
+  /**
+   * Cost or profit is chosen but Wix withholds them from this user's role (the table leaves them out too): the
+   * file leaves them out, and the panel says why rather than write empty columns.
+   */
+  protected readonly merchantDataLeftOut = computed(() => this.merchantChosen() && this.table.page()?.merchantData === 'withheld');
   private run: Subscription | null = null;
   private url: string | null = null;
 
@@ -102,11 +107,12 @@ export class ExportPanel implements OnInit {
   }
 
   private start(): void {
-    const source = this.source();
+    const merchantData = this.merchantChosen() && !this.merchantDataLeftOut();
+    const source: ExportSource = merchantData ? { ...this.source(), merchantData: true } : this.source();
     const fileName = exportFileName(this.site.label(), source.kind === 'query' ? source.text : null, new Date(), source.kind === 'query' && !!source.filters);
     // The columns shown and the page's language when the export starts: one header line for the whole file.
     const categories = this.table.page()?.filterSupport?.collectionKind === 'category';
-    const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.table.columns.choice(), categories));
+    const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.table.columns.choice(), categories, merchantData));
     this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
       else if (progress.status === 'failed') this.state.set({ kind: 'failed', written: progress.written, error: progress.error });
