@@ -44,8 +44,9 @@ export function assertRows(rows, expected, what) {
  * with csv-parse, holds exactly the view's products (computed from the emulator's catalog, not through the app),
  * once each, in order; 100 products a call; a UTF-8 BOM; the file is named products-<site>-<view>-<date>.csv;
  * the page and the dashboard (a toast) say it is done. Then with the columns chosen (Stock hidden; collections or
- * categories, Brand, Created and Cost shown): the file holds those columns in the table's order, their values as the
- * catalog holds them (collection/category ids), and no cost column; the panel says cost and profit are not exported.
+ * categories, Brand, Created, Cost and Profit shown): the file holds those columns in the table's order, their values as
+ * the catalog holds them (collection/category ids, the owner's cost as a number; profit the price paid less the cost),
+ * and the panel says nothing about cost being left out.
  */
 export default {
   id: 'export',
@@ -85,16 +86,16 @@ export default {
     await s.state('exported-search');
     await page.button('Close').click();
 
-    // The columns the merchant chose: the file follows the table, and leaves cost out (saying so).
+    // The columns the merchant chose: the file follows the table, cost and profit included for an owner.
     const columns = new ColumnsPage(s);
     await columns.open();
     await until('Cost offered to an owner', async () => !(await columns.checkbox('Cost').isDisabled()));
     await columns.checkbox('Stock').uncheck();
-    for (const name of [catalog.v3 ? 'Categories' : 'Collections', 'Brand', 'Created', 'Cost']) await columns.checkbox(name).check();
+    for (const name of [catalog.v3 ? 'Categories' : 'Collections', 'Brand', 'Created', 'Cost', 'Profit']) await columns.checkbox(name).check();
     await columns.button('Done').click();
     const chosen = await exportView(s, page);
     const groups = catalog.v3 ? 'Category IDs' : 'Collection IDs';
-    assert.deepEqual(chosen.rows[0], ['Product ID', 'Name', 'SKU', 'Price', 'Price before discount', 'Currency', 'Visibility', 'Last updated', groups, 'Brand', 'Created'], 'the chosen columns, no cost');
+    assert.deepEqual(chosen.rows[0], ['Product ID', 'Name', 'SKU', 'Price', 'Price before discount', 'Currency', 'Visibility', 'Last updated', groups, 'Brand', 'Created', 'Cost', 'Profit'], 'the chosen columns, with cost and profit');
     const body = chosen.rows.slice(1);
     assert.deepEqual(body.map((r) => r[0]), matching.map((p) => p.id), 'the chosen columns: every product, in order');
     body.forEach((r, i) => {
@@ -102,9 +103,16 @@ export default {
       assert.equal(r[8], p.collections.filter((id) => id !== ALL_PRODUCTS).join(', '), `${p.name}: ${groups}`);
       assert.equal(r[9], p.brand ?? '', `${p.name}: brand`);
       assert.equal(r[10], p.created == null ? '' : new Date(p.created).toISOString(), `${p.name}: created, ISO 8601`);
+      // Cost as the catalog holds it (a product without a price has none, as in the table); profit = price paid − cost.
+      if (r[3] === '' || p.cost == null) assert.equal(r[11], '', `${p.name}: no cost without a price or cost`);
+      else {
+        assert.equal(Number(r[11]), p.cost, `${p.name}: cost, a number`);
+        assert.ok(Math.abs(Number(r[12]) - (Number(r[3]) - p.cost)) < 0.006, `${p.name}: profit ${r[12]} = ${r[3]} − ${p.cost}`);
+      }
     });
+    assert.ok(body.filter((r) => r[11] !== '').length > matching.length / 2, 'most products have a cost (else the check above proves little)');
     assert.ok(body.some((r) => r[8]) && body.some((r) => r[9]), `some products have ${groups.toLowerCase()} and a brand (else the check above proves nothing)`);
-    await until('the panel says cost is left out', async () => (await s.app.getByText('Cost and profit are not exported.').count()) > 0);
+    assert.equal(await s.app.getByText('Cost and profit are not exported').count(), 0, 'no note about cost for an owner');
     s.note(`chosen columns: ${body.length} rows, ${chosen.rows[0].length} columns`);
     await s.state('exported-columns');
   },
