@@ -1,35 +1,16 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject } from 'rxjs';
-import { PageLanguage } from '../../i18n/page-language';
-import { DASHBOARD_LOCALE } from '../../wix/dashboard-locale';
+import { flush, labelsIn, labelTexts } from '../testing/label-sets';
 import { FilterLabelSet, FilterLabels } from './filter-labels';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Every label of a set as text: plain strings, value maps, and functions called with sample arguments. */
-function texts(set: FilterLabelSet): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(set)) {
-    if (typeof value === 'string') out[key] = value;
-    else if (typeof value === 'function') out[key] = String((value as (...a: unknown[]) => unknown)(2, '$5'));
-    else for (const [k, v] of Object.entries(value as Record<string, string>)) out[`${key}.${k}`] = v;
-  }
-  return out;
-}
-
-async function labelsIn(language: string) {
-  const changes = new Subject<string>();
-  TestBed.configureTestingModule({ providers: [{ provide: DASHBOARD_LOCALE, useValue: { initial: language, changes: () => changes } }] });
-  await TestBed.inject(PageLanguage).start();
-  return { labels: TestBed.inject(FilterLabels), changes };
-}
+/** Every label of a set as text, functions called with sample arguments. */
+const texts = (set: FilterLabelSet) => labelTexts(set, [2, '$5']);
 
 describe('FilterLabels', () => {
   it('has every English label in German and Hebrew, and translates the words', async () => {
-    const english = texts((await labelsIn('en')).labels.l);
+    const english = texts((await labelsIn(FilterLabels, 'en')).labels.l);
     for (const language of ['de', 'he']) {
       TestBed.resetTestingModule();
-      const translated = texts((await labelsIn(language)).labels.l);
+      const translated = texts((await labelsIn(FilterLabels, language)).labels.l);
       expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
       // Words that are the same in the language are few ("Digital", "Filter"…); most must differ.
       const same = Object.keys(english).filter((key) => translated[key] === english[key]);
@@ -38,7 +19,7 @@ describe('FilterLabels', () => {
   });
 
   it('follows the dashboard language at run time, with the plural of each language', async () => {
-    const { labels, changes } = await labelsIn('en');
+    const { labels, changes } = await labelsIn(FilterLabels, 'en');
     expect([labels.l.stock, labels.l.productCount(1), labels.l.productCount(1200)]).toEqual(['Stock', '1 product', '1,200 products']);
     changes.next('he');
     await flush();
