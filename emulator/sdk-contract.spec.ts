@@ -1,6 +1,5 @@
 /** @jest-environment node */
-import { createClient } from '@wix/sdk';
-import { catalogVersioning, products, productsV3 } from '@wix/stores';
+import { sdkClient } from './testing/sdk-client';
 import { type RunningEmulator, startEmulator } from './server';
 
 /**
@@ -15,18 +14,7 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 beforeEach(() => emu.state.reset());
 
-function client(role: Parameters<RunningEmulator['token']>[0] = 'owner') {
-  const toEmulator: typeof fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    expect(url.origin).toBe('https://www.wixapis.com');
-    return fetch(`${emu.url}${url.pathname}${url.search}`, init);
-  };
-  return createClient({
-    auth: { getAuthHeaders: async () => ({ headers: { Authorization: emu.token(role) } }) },
-    modules: { products, productsV3, catalogVersioning },
-    fetch: toEmulator,
-  });
-}
+const client = (role?: Parameters<RunningEmulator['token']>[0]) => sdkClient(emu, role);
 
 describe('Catalog V1 through the SDK', () => {
   it('queries by name prefix with totals the SDK can page with', async () => {

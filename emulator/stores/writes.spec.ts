@@ -1,6 +1,5 @@
 /** @jest-environment node */
-import { createClient } from '@wix/sdk';
-import { products, productsV3 } from '@wix/stores';
+import { sdkClient } from '../testing/sdk-client';
 import { type RunningEmulator, startEmulator } from '../server';
 
 /** The write endpoints through the real SDK's write functions (README, "Writes"). */
@@ -13,17 +12,7 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 beforeEach(() => emu.state.reset());
 
-function client(role: Parameters<RunningEmulator['token']>[0] = 'owner') {
-  const toEmulator: typeof fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    return fetch(`${emu.url}${url.pathname}${url.search}`, init);
-  };
-  return createClient({
-    auth: { getAuthHeaders: async () => ({ headers: { Authorization: emu.token(role) } }) },
-    modules: { products, productsV3 },
-    fetch: toEmulator,
-  });
-}
+const client = (role?: Parameters<RunningEmulator['token']>[0]) => sdkClient(emu, role);
 
 const ids = (from: number, n: number) => emu.state.catalog.ids.slice(from, from + n);
 const writes = () => emu.state.stats.snapshot().writes;
