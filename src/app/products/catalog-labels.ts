@@ -14,6 +14,9 @@ export interface ErrorMessage {
 /** The ways a catalog matches text, each with its own hint. */
 const TEXT_MATCHES: readonly TextMatch[] = ['prefix', 'words'];
 
+/** The stock states a product can be in, each with a label "stock.<state>". */
+const STOCK_STATES = ['in-stock', 'out-of-stock', 'partially-out-of-stock', 'unknown'] as const;
+
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
@@ -105,7 +108,12 @@ export class CatalogLabels {
   }
 
   get stock() {
-    return this.group('stock', ['in-stock', 'out-of-stock', 'partially-out-of-stock', 'unknown'] as const);
+    return this.group('stock', STOCK_STATES);
+  }
+
+  /** One stock state's label: what a row or an exported line needs, without formatting the other three. */
+  stockLabel(state: (typeof STOCK_STATES)[number]): string {
+    return this.t(`stock.${state}`);
   }
 
   /** Why nothing matched, as the catalog matches text. */

@@ -44,7 +44,7 @@ export function exportColumns(headers: ExportLabelSet['exportColumns'], labels: 
 function valueOf(key: ExportHeader, labels: CatalogLabels): CsvColumn['value'] {
   switch (key) {
     case 'stock':
-      return (r: ExportRow) => (r.stock === 'unknown' ? null : labels.stock[r.stock]);
+      return (r: ExportRow) => (r.stock === 'unknown' ? null : labels.stockLabel(r.stock));
     case 'visibility':
       return (r: ExportRow) => (r.visible ? labels.visible : labels.hidden);
     case 'updated':
