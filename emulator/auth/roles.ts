@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   v3ReadAdmin: 'SCOPE.STORES.PRODUCT_READ_ADMIN',
   /** Catalog V3 writes (`updateProduct`, `bulkUpdateProducts`, the by-filter category calls' product side). */
   v3Update: 'WIX_STORES.PRODUCT_UPDATE',
+  /** V3 categories `bulkAddItemsToCategory` (the categories typings' `@permissionId`). */
+  categoryAddItem: 'CATEGORIES.CATEGORY_ADD_ITEM',
+  /** V3 categories `bulkRemoveItemsFromCategory` (the categories typings' `@permissionId`). */
+  categoryRemoveItem: 'CATEGORIES.CATEGORY_REMOVE_ITEM',
   /** provision/version (getCatalogVersion). */
   catalogVersion: 'SCOPE.STORES.CATALOG_READ_LIMITED',
 } as const;

@@ -43,3 +43,8 @@ export function editedCollections(c: Catalog, row: number): readonly string[] | 
 export function setCollections(c: Catalog, row: number, ids: readonly string[]): void {
   editsOf(c).collections.set(row, ids);
 }
+
+/** The rows whose collection ids a write changed, with their ids now. */
+export function editedCollectionRows(c: Catalog): Iterable<[number, readonly string[]]> {
+  return EDITS.get(c)?.collections ?? [];
+}

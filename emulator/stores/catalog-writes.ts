@@ -3,6 +3,7 @@ import { bumpRevision, setCollections } from '../catalog/catalog-edits';
 import { cents } from '../catalog/money';
 import type { IndexKey } from '../query/catalog-indexes';
 import type { EmulatorState } from '../state';
+import { collectionCountChanged } from './collections-endpoints';
 import type { ApiContext } from './v1-endpoint';
 
 /** What a write endpoint knows beyond a read: its path parameters and the call's identity (for the write log). */
@@ -84,6 +85,7 @@ export class RowWrite {
     const before = collectionsOf(this.c, this.row);
     const after = member ? (before.includes(id) ? before : [...before, id]) : before.filter((x) => x !== id);
     setCollections(this.c, this.row, after);
+    if (after.length !== before.length) collectionCountChanged(this.c, id, member ? 1 : -1);
     return this.log('collections', before, after);
   }
 

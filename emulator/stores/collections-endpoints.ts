@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import { editedCollectionRows } from '../catalog/catalog-edits';
 import { COLLECTION_NAMES } from '../catalog/vocabulary';
 import { runQuery } from '../query/execute';
 import { field, type FieldRegistry, registry } from '../query/field';
@@ -15,6 +16,8 @@ export interface CollectionTable {
   readonly counts: Uint32Array;
   /** Fields for filters and sorts: `id` and `name` (V1 table: `$eq,$ne,$hasSome,$contains,$startsWith`). */
   readonly fields: FieldRegistry;
+  /** Drops what was derived from the counts (a write changed one). */
+  readonly countsChanged: () => void;
 }
 
 const tables = new WeakMap<Catalog, CollectionTable>();
@@ -27,17 +30,35 @@ export function collectionTable(c: Catalog): CollectionTable {
   const names = ids.map((id) => COLLECTION_NAMES.get(id) ?? id);
   const counts = new Uint32Array(ids.length);
   for (let i = 0; i < c.collectionItems.length; i++) counts[c.collectionItems[i]]++;
+  // Rows a write changed before the first list: their original ids out, their ids now in.
+  for (const [row, now] of editedCollectionRows(c)) {
+    for (let i = c.collectionOffsets[row]; i < c.collectionOffsets[row + 1]; i++) counts[c.collectionItems[i]]--;
+    for (const id of now) counts[ids.indexOf(id)]++;
+  }
   const byName = stringSortIndex(ids.length, (r) => names[r].toLowerCase());
   const byId = stringSortIndex(ids.length, (r) => ids[r].toLowerCase());
-  const byCount = numericSortIndex(Float64Array.from(counts));
+  // Counts change with membership writes: the count index is rebuilt on the next sort by count after one.
+  let byCount: ReturnType<typeof numericSortIndex> | null = null;
   const fields = registry([
     field('id', 'string', (r) => ids[r], { sortable: true, index: () => byId }),
     field('name', 'string', (r) => names[r], { sortable: true, index: () => byName }),
-    field('numberOfProducts', 'number', (r) => counts[r], { sortable: true, index: () => byCount }),
+    field('numberOfProducts', 'number', (r) => counts[r], { sortable: true, index: () => (byCount ??= numericSortIndex(Float64Array.from(counts))) }),
   ]);
-  table = { ids, names, counts, fields };
+  table = { ids, names, counts, fields, countsChanged: () => (byCount = null) };
   tables.set(c, table);
   return table;
+}
+
+/**
+ * A product joined (+1) or left (−1) a collection: its `numberOfProducts` (V1) / `itemCounter` (V3) follows,
+ * as Wix's counts do after Add/Remove. Nothing to do before the table was first read (it counts then).
+ */
+export function collectionCountChanged(c: Catalog, id: string, delta: 1 | -1): void {
+  const table = tables.get(c);
+  const index = table ? table.ids.indexOf(id) : -1;
+  if (!table || index < 0) return;
+  table.counts[index] = Math.max(0, table.counts[index] + delta);
+  table.countsChanged();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { collectionsOf } from '../catalog/catalog';
 import { toV1Product } from '../catalog/v1-product';
 import { applicationError, HttpError } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
@@ -12,6 +13,8 @@ import { type ItemOutcome, bulkAnswer, idList, notFound, refused } from './write
  */
 
 const ALL_PRODUCTS = '00000000-000000-000000-000000000001';
+/** `AddProductsToCollectionRequest.productIds @maxSize 1000`. */
+const MAX_COLLECTION_IDS = 1000;
 
 /** `updateProduct`: `{product: {id, visible?, priceData?: {price}}}` → `{product}`. */
 export function updateV1Product(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown> {
@@ -84,7 +87,12 @@ export function adjustV1Products(ctx: WriteContext, payload: Record<string, unkn
   );
 }
 
-/** `addProductsToCollection` / `removeProductsFromCollection`: `{productIds}` → `{}`. */
+/**
+ * `addProductsToCollection` / `removeProductsFromCollection`: `{productIds (1–1000, `@maxSize 1000`)}` → `{}`.
+ * Wix answers no per-item results here: one unknown or refused product fails the whole call (400/404) and
+ * nothing is applied (the emulator's choice, README). A product already (not) in the collection is no change
+ * and is not logged.
+ */
 export function collectionV1Products(member: boolean) {
   return (ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown> => {
     const collection = ctx.params['id'];
@@ -92,11 +100,15 @@ export function collectionV1Products(member: boolean) {
       throw new HttpError(404, applicationError('NOT_FOUND', `Collection ${collection} not found`, { collectionId: collection }));
     }
     if (!member && collection === ALL_PRODUCTS) throw violation('id', 'products cannot be removed from All Products', 'OTHER');
-    const ids = idList(payload['productIds'], 'productIds');
+    const ids = idList(payload['productIds'], 'productIds', MAX_COLLECTION_IDS);
     const rows = ids.map((id) => rowOf(ctx.state, id));
     const missing = ids.find((_, i) => rows[i] < 0);
     if (missing !== undefined) throw notFound(missing);
-    rows.forEach((row) => new RowWrite(ctx, row).collection(collection, member).commit());
+    const refusedId = ids.find((id) => ctx.state.config.failWritesFor.includes(id));
+    if (refusedId !== undefined) throw new HttpError(400, refused(refusedId));
+    for (const row of rows) {
+      if (collectionsOf(ctx.state.catalog, row).includes(collection) !== member) new RowWrite(ctx, row).collection(collection, member).commit();
+    }
     return {};
   };
 }

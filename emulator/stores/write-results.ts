@@ -28,11 +28,11 @@ export function bulkAnswer(outcomes: readonly ItemOutcome[]): Record<string, unk
   };
 }
 
-/** A list of 1–100 product ids. */
-export function idList(value: unknown, field: string): string[] {
+/** A list of 1–`max` product ids (100 unless the typings say otherwise). */
+export function idList(value: unknown, field: string, max = MAX_BULK): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw violation(field, 'must be a list of product ids', 'FORMAT');
   if (value.length < 1) throw violation(field, 'must contain at least 1 item', 'MIN', { threshold: 1 });
-  if (value.length > MAX_BULK) throw violation(field, `must contain at most ${MAX_BULK} items`, 'MAX', { threshold: MAX_BULK });
+  if (value.length > max) throw violation(field, `must contain at most ${max} items`, 'MAX', { threshold: max });
   return value as string[];
 }
 

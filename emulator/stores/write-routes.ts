@@ -3,6 +3,7 @@ import type { CatalogVersion } from '../options';
 import type { WriteContext } from './catalog-writes';
 import { adjustV1Products, bulkUpdateV1Products, collectionV1Products, updateV1Product } from './v1-writes';
 import { bulkUpdateV3Products, updateV3Product } from './v3-writes';
+import { categoryItems } from './category-writes';
 
 /** A write endpoint: its path pattern (named groups become `ctx.params`), method, permission and version. */
 export interface WriteRoute {
@@ -26,6 +27,8 @@ export const WRITE_ROUTES: readonly WriteRoute[] = [
   route(`^/stores/v1/collections/${ID}/productIds/delete$`, 'POST', PERMISSIONS.v1Manage, 'V1', collectionV1Products(false)),
   route(`^/stores/v3/products/${ID}$`, 'PATCH', PERMISSIONS.v3Update, 'V3', updateV3Product),
   route('^/stores/v3/bulk/products/update$', 'POST', PERMISSIONS.v3Update, 'V3', bulkUpdateV3Products),
+  route(`^/categories/v1/bulk/categories/${ID}/add-items$`, 'POST', PERMISSIONS.categoryAddItem, 'V3', categoryItems(true)),
+  route(`^/categories/v1/bulk/categories/${ID}/remove-items$`, 'POST', PERMISSIONS.categoryRemoveItem, 'V3', categoryItems(false)),
 ];
 
 /** The write route of a path, with its decoded parameters, or null. */
