@@ -11,6 +11,7 @@ const config: Config = {
   moduleNameMapper: {
     '^#wix-stores-v1-methods$': '<rootDir>/node_modules/@wix/auto_sdk_stores_products/build/cjs/index.typings.js',
     '^#wix-stores-v3-methods$': '<rootDir>/node_modules/@wix/auto_sdk_stores_products-v-3/build/cjs/index.typings.js',
+    '^#wix-categories-methods$': '<rootDir>/node_modules/@wix/auto_sdk_categories_categories/build/cjs/index.typings.js',
   },
   // The first test of a file pays for compiling what it imports (the SDK, Angular's testing modules): on a busy
   // 2-core machine that alone has taken more than jest's default 5 s. A test that hangs still fails, at 15 s.

@@ -104,6 +104,11 @@ export class CollectionDirectory {
     return this.names.get(id) ?? null;
   }
 
+  /** Forgets the pages read (a write changed collection counts); names stay known. */
+  forgetLists(): void {
+    this.pages.clear();
+  }
+
   /** Remembers a name (a chosen option), so the chip can show it before any list is read again. */
   remember(option: CollectionOption): void {
     this.names.set(option.id, option.name);

@@ -17,3 +17,8 @@ declare module '#wix-stores-v1-methods' {
 declare module '#wix-stores-v3-methods' {
   export { bulkUpdateProducts } from '@wix/auto_sdk_stores_products-v-3';
 }
+
+/* The categories method module (`#wix-categories-methods`, the categories package's `build/es/index.typings.mjs`). */
+declare module '#wix-categories-methods' {
+  export { bulkAddItemsToCategory, bulkRemoveItemsFromCategory } from '@wix/auto_sdk_categories_categories';
+}

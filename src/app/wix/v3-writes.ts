@@ -2,6 +2,8 @@ import { createRESTModule } from '@wix/sdk-runtime/rest-modules';
 import type { V3Product } from '@wix/auto_sdk_stores_products-v-3';
 // The package's method module: the same functions its entry wraps, in a file the V3 reader never imports.
 import * as methods from '#wix-stores-v3-methods';
+// Category membership (Catalog V3 keeps it in the categories API): its method module, bound the same way.
+import * as categories from '#wix-categories-methods';
 import type { CatalogWixClient } from './wix-client';
 
 /*
@@ -28,12 +30,22 @@ function bound<A extends unknown[], R>(method: (...args: A) => R): (...args: A) 
 
 const writes = {
   bulkUpdateProducts: bound(methods.bulkUpdateProducts),
+  bulkAddItemsToCategory: bound(categories.bulkAddItemsToCategory),
+  bulkRemoveItemsFromCategory: bound(categories.bulkRemoveItemsFromCategory),
 };
 
 /** The V3 write functions bound to the dashboard-authenticated client. */
 export interface WixV3WritesApi {
   bulkUpdateProducts: typeof methods.bulkUpdateProducts;
+  /** Categories API: up to 1,000 items of one category a call (`@maxSize 1000`), per-item results. */
+  bulkAddItemsToCategory: typeof categories.bulkAddItemsToCategory;
+  bulkRemoveItemsFromCategory: typeof categories.bulkRemoveItemsFromCategory;
 }
+
+/** Wix Stores' app id, which every category item reference names (`ItemReference.appId` in the typings). */
+export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
+/** The category tree of Wix Stores' products (`treeReference.appNamespace`, required by the categories API). */
+export const STORES_CATEGORY_TREE = { appNamespace: '@wix/stores' } as const;
 
 /** A V3 product as the SDK returns it. */
 export type WixV3WriteProduct = V3Product;

@@ -12,7 +12,14 @@ export type PriceChange =
 /** What a bulk run does to every product in scope. */
 export type BulkAction =
   | { readonly kind: 'visibility'; readonly visible: boolean }
-  | { readonly kind: 'price'; readonly change: PriceChange };
+  | { readonly kind: 'price'; readonly change: PriceChange }
+  | { readonly kind: 'membership'; readonly membership: Membership };
+
+/** In (`member: true`) or out of one collection (V1) / category (V3). A set: sending it twice is still once. */
+export interface Membership {
+  readonly id: string;
+  readonly member: boolean;
+}
 
 /**
  * A product's writable values as read just before a write. `price` is what a price change changes: V1's list
@@ -28,12 +35,15 @@ export interface ProductValues {
   readonly revision?: string | null;
   readonly variantIds?: readonly string[];
   readonly compareAtPrice?: number | null;
+  /** The collections (V1 `collectionIds`) / categories (V3 `directCategoriesInfo`) the product is directly in. */
+  readonly collectionIds?: readonly string[];
 }
 
 /** Absolute values a write sets. Never relative: sending the same target twice cannot change a price twice. */
 export interface WriteTarget {
   readonly visible?: boolean;
   readonly price?: number;
+  readonly membership?: Membership;
 }
 
 /** One product's planned write: its values before and its absolute target, computed once. */
@@ -84,6 +94,7 @@ export function newPrice(price: number | null, change: PriceChange): number | nu
 /** The absolute target of `action` for a product read as `values`; null when it cannot apply (no price). */
 export function targetOf(values: ProductValues, action: BulkAction): WriteTarget | null {
   if (action.kind === 'visibility') return { visible: action.visible };
+  if (action.kind === 'membership') return { membership: action.membership };
   const price = newPrice(values.price, action.change);
   return price === null ? null : { price };
 }
@@ -92,7 +103,13 @@ export function targetOf(values: ProductValues, action: BulkAction): WriteTarget
 export function reached(values: ProductValues, target: WriteTarget): boolean {
   if (target.visible !== undefined && values.visible !== target.visible) return false;
   if (target.price !== undefined && (values.price === null || Math.abs(values.price - target.price) > 0.004)) return false;
+  if (target.membership && isMember(values, target.membership.id) !== target.membership.member) return false;
   return true;
+}
+
+/** Whether a product read as `values` is directly in the collection/category `id`. */
+export function isMember(values: ProductValues, id: string): boolean {
+  return values.collectionIds?.includes(id) ?? false;
 }
 
 /** The plan that restores the values before a write, for the products it changed (absolute again). */
@@ -104,6 +121,8 @@ export function undoPlan(done: readonly PlannedWrite[]): PlannedWrite[] {
     target: {
       ...(p.target.visible !== undefined && { visible: p.before.visible }),
       ...(p.target.price !== undefined && p.before.price !== null && { price: p.before.price }),
+      // Membership as it was read before: a product that was already in (or out) is left as it is.
+      ...(p.target.membership && { membership: { id: p.target.membership.id, member: isMember(p.before, p.target.membership.id) } }),
     },
   }));
 }

@@ -13,7 +13,7 @@ import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
 import { CallPace } from './call-pace';
 import type { VersionWriter, WriteOutcome } from './version-writer';
-import { V1_WRITE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
+import { V1_WRITE_PERMISSION, V3_CATEGORY_ADD_PERMISSION, V3_CATEGORY_REMOVE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
 /** Which products a run acts on: chosen ids, or every product matching a query (walked page by page). */
 export type BulkScope = { readonly kind: 'ids'; readonly ids: readonly string[] } | { readonly kind: 'query'; readonly query: ProductQuery };
@@ -58,7 +58,7 @@ export class BulkRunner {
   private readonly v3 = inject(V3CatalogGateway);
   /** The page's count of calls in the last minute: a run's calls count too, so the page's prefetching backs off. */
   private readonly budget = inject(CallBudget);
-  private writer: Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> | null = null;
+  private writer: Promise<LoadedWriter> | null = null;
   /** One pace for every run of the session: runs share the budget among themselves too. */
   readonly pace = new CallPace(BULK_CALLS_PER_MINUTE);
 
@@ -79,11 +79,11 @@ export class BulkRunner {
         this.budget.record();
       };
       (async () => {
-        const { writer, read, write } = await this.load();
+        const { writer, read, write, membership } = await this.load();
         const batches = await this.batchesOf(scope, writer.batchSize, beforeCall, (n) => (state.total = n));
         subscriber.next(snapshot('running'));
         for (const ids of batches) {
-          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, write);
+          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, (plans) => permissionOf(plans, write, membership));
           if (stop) {
             const done = new Set(state.results.map((r) => r.id));
             for (const id of batches.flat()) {
@@ -120,7 +120,7 @@ export class BulkRunner {
     beforeCall: () => Promise<void>,
     state: { results: ItemResult[]; plans: PlannedWrite[]; planned: Map<string, PlannedWrite> },
     readPermission: WixPermission,
-    writePermission: WixPermission,
+    writePermission: (plans: readonly PlannedWrite[]) => WixPermission,
   ): Promise<CatalogError | null> {
     let pending = [...ids];
     for (let attempt = 1; pending.length > 0; attempt++) {
@@ -160,7 +160,7 @@ export class BulkRunner {
         if (batch.error === undefined) return null;
         const answered = new Set(batch.outcomes.map((o) => o.id));
         pending = toSend.map((p) => p.id).filter((id) => !answered.has(id));
-        error = this.errors.toCatalogError(batch.error, writePermission);
+        error = this.errors.toCatalogError(batch.error, writePermission(toSend));
       } catch (e) {
         if (e === CANCELLED) throw e;
         error = this.errors.toCatalogError(e, readPermission);
@@ -223,21 +223,41 @@ export class BulkRunner {
   }
 
   /** The version's writer, from its lazy chunk (with the SDK's write functions). */
-  private load(): Promise<{ writer: VersionWriter; read: WixPermission; write: WixPermission }> {
+  private load(): Promise<LoadedWriter> {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
         const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
-        return { writer: createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids)), read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION };
+        return {
+          writer: createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids)),
+          read: V3_READ_PERMISSION,
+          write: V3_WRITE_PERMISSION,
+          membership: (member: boolean) => (member ? V3_CATEGORY_ADD_PERMISSION : V3_CATEGORY_REMOVE_PERMISSION),
+        };
       }
       if (version === 'v1') {
         const { createV1Writer } = await import('./v1-catalog-writer');
-        return { writer: createV1Writer(this.client), read: V1_READ_PERMISSION, write: V1_WRITE_PERMISSION };
+        return { writer: createV1Writer(this.client), read: V1_READ_PERMISSION, write: V1_WRITE_PERMISSION, membership: () => V1_WRITE_PERMISSION };
       }
       throw { kind: 'stores-not-installed', requestId: null } satisfies CatalogError;
     });
     this.writer.catch(() => (this.writer = null));
     return this.writer;
   }
+}
+
+/** A version's writer with the permissions its reads, product writes and membership writes need. */
+interface LoadedWriter {
+  readonly writer: VersionWriter;
+  readonly read: WixPermission;
+  readonly write: WixPermission;
+  /** V1: the product-write permission; V3: the categories API's own, for adding or removing. */
+  readonly membership: (member: boolean) => WixPermission;
+}
+
+/** The permission a batch's write needs: a membership change's (add or remove), else the product update's. */
+function permissionOf(plans: readonly PlannedWrite[], write: WixPermission, membership: (member: boolean) => WixPermission): WixPermission {
+  const change = plans.find((p) => p.target.membership)?.target.membership;
+  return change ? membership(change.member) : write;
 }
 
 /** Thrown by `beforeCall` once the subscriber left: ends the run without a call or an error. */

@@ -1,13 +1,14 @@
 import { bindV1Writes, type WixV1WritesApi } from '../../wix/v1-writes';
 import type { CatalogWixClient } from '../../wix/wix-client';
-import type { PlannedWrite, ProductValues } from './bulk-plan';
+import type { Membership, PlannedWrite, ProductValues } from './bulk-plan';
 import { type BatchOutcome, bulkOutcomes, type VersionWriter, type WriteOutcome } from './version-writer';
 
 /*
  * Catalog V1 (lazy chunk with the V1 write functions). Visibility has no bulk call in V1 (`SetValue` holds
  * price, cost, weight, ribbon, brand): one `updateProduct` per product. Prices go through
  * `bulkUpdateProductsProperty`, which sets one absolute price for up to 100 ids: products with the same new
- * price share a call.
+ * price share a call. Collection membership goes through `addProductsToCollection` /
+ * `removeProductsFromCollection`, one call per collection and direction.
  */
 
 /** Creates the V1 writer over the app's client. */
@@ -20,6 +21,10 @@ class V1Writer implements VersionWriter {
 
   constructor(private readonly api: WixV1WritesApi) {}
 
+  private membership(collection: string, member: boolean, ids: readonly string[], beforeCall: () => Promise<void>): Promise<WriteOutcome[]> {
+    return membershipCall(this.api, collection, member, ids, beforeCall);
+  }
+
   async read(ids: readonly string[]): Promise<ProductValues[]> {
     const result = await this.api.queryProducts().in('_id', [...ids]).limit(this.batchSize).find();
     return result.items.map((p) => ({
@@ -27,6 +32,7 @@ class V1Writer implements VersionWriter {
       name: String(p.name ?? ''),
       visible: p.visible !== false,
       price: typeof p.priceData?.price === 'number' ? p.priceData.price : null,
+      collectionIds: p.collectionIds ?? [],
     }));
   }
 
@@ -50,11 +56,52 @@ class V1Writer implements VersionWriter {
         const answer = await this.api.bulkUpdateProductsProperty(ids, { price });
         outcomes.push(...bulkOutcomes(ids, answer.results));
       }
+      for (const [{ id, member }, ids] of byMembership(plans)) outcomes.push(...(await this.membership(id, member, ids, beforeCall)));
       return { outcomes };
     } catch (error) {
       return { outcomes, error };
     }
   }
+}
+
+/**
+ * One add/remove call for up to 100 products (the typings allow 1,000 ids; a batch holds 100). V1 answers no
+ * per-item results: a refusal (400/404) refuses the whole call and applies nothing, so the ids are then sent
+ * one a call to learn which product Wix refuses and why (the others are added). Other errors stop the batch.
+ */
+async function membershipCall(
+  api: WixV1WritesApi,
+  collection: string,
+  member: boolean,
+  ids: readonly string[],
+  beforeCall: () => Promise<void>,
+): Promise<WriteOutcome[]> {
+  await beforeCall();
+  try {
+    await (member ? api.addProductsToCollection(collection, [...ids]) : api.removeProductsFromCollection(collection, [...ids]));
+    return ids.map((id) => ({ id, ok: true }));
+  } catch (error) {
+    const refused = refusal(error);
+    if (!refused) throw error;
+    if (ids.length === 1) return [{ id: ids[0], ok: false, ...refused }];
+    const outcomes: WriteOutcome[] = [];
+    for (const id of ids) outcomes.push(...(await membershipCall(api, collection, member, [id], beforeCall)));
+    return outcomes;
+  }
+}
+
+/** The plans' membership changes grouped by collection and direction (one call each). */
+function byMembership(plans: readonly PlannedWrite[]): Map<Membership, string[]> {
+  const groups = new Map<string, { key: Membership; ids: string[] }>();
+  for (const plan of plans) {
+    const m = plan.target.membership;
+    if (!m) continue;
+    const k = `${m.member}:${m.id}`;
+    const group = groups.get(k) ?? { key: m, ids: [] };
+    group.ids.push(plan.id);
+    groups.set(k, group);
+  }
+  return new Map([...groups.values()].map((g) => [g.key, g.ids]));
 }
 
 function byPrice(plans: readonly PlannedWrite[]): Map<number, string[]> {

@@ -1,13 +1,14 @@
-import { bindV3Writes, type WixV3WriteProduct, type WixV3WritesApi } from '../../wix/v3-writes';
+import { bindV3Writes, STORES_APP_ID, STORES_CATEGORY_TREE, type WixV3WriteProduct, type WixV3WritesApi } from '../../wix/v3-writes';
 import type { CatalogWixClient } from '../../wix/wix-client';
 import type { PlannedWrite, ProductValues } from './bulk-plan';
-import { type BatchOutcome, bulkOutcomes, type VersionWriter } from './version-writer';
+import { type BatchOutcome, bulkOutcomes, type VersionWriter, type WriteOutcome } from './version-writer';
 
 /*
  * Catalog V3 (lazy chunk with the V3 write functions): one `bulkUpdateProducts` call per 100 products, each
  * with the revision read just before and its own absolute values. A price is every variant's actual price
  * (Wix overwrites the whole variants array, so every variant is sent); a compare-at price is kept while it
- * stays above the new price.
+ * stays above the new price. Category membership goes through the categories API (`bulkAddItemsToCategory` /
+ * `bulkRemoveItemsFromCategory`, Wix Stores' tree, per-item results), one call per category and direction.
  */
 
 /**
@@ -31,15 +32,40 @@ class V3Writer implements VersionWriter {
   }
 
   async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
-    const products = plans.map((plan) => ({ product: productUpdate(plan) }));
+    const updates = plans.filter((p) => p.target.visible !== undefined || p.target.price !== undefined);
+    const outcomes: WriteOutcome[] = [];
     try {
-      await beforeCall();
-      const answer = await this.api.bulkUpdateProducts(products as never);
-      return { outcomes: bulkOutcomes(plans.map((p) => p.id), answer.results) };
+      if (updates.length > 0) {
+        await beforeCall();
+        const answer = await this.api.bulkUpdateProducts(updates.map((plan) => ({ product: productUpdate(plan) })) as never);
+        outcomes.push(...bulkOutcomes(updates.map((p) => p.id), answer.results));
+      }
+      for (const { id, member, ids } of byMembership(plans)) {
+        await beforeCall();
+        const items = ids.map((catalogItemId) => ({ catalogItemId, appId: STORES_APP_ID }));
+        const options = { treeReference: STORES_CATEGORY_TREE };
+        const answer = member ? await this.api.bulkAddItemsToCategory(id, items, options) : await this.api.bulkRemoveItemsFromCategory(id, items, options);
+        outcomes.push(...bulkOutcomes(ids, answer.results));
+      }
+      return { outcomes };
     } catch (error) {
-      return { outcomes: [], error };
+      return { outcomes, error };
     }
   }
+}
+
+/** Membership changes grouped by category and direction: one categories call each (≤ 100 items, a batch). */
+function byMembership(plans: readonly PlannedWrite[]): { id: string; member: boolean; ids: string[] }[] {
+  const groups = new Map<string, { id: string; member: boolean; ids: string[] }>();
+  for (const plan of plans) {
+    const m = plan.target.membership;
+    if (!m) continue;
+    const k = `${m.member}:${m.id}`;
+    const group = groups.get(k) ?? { id: m.id, member: m.member, ids: [] };
+    group.ids.push(plan.id);
+    groups.set(k, group);
+  }
+  return [...groups.values()];
 }
 
 function productUpdate(plan: PlannedWrite): Record<string, unknown> {
@@ -74,5 +100,7 @@ function valuesOf(p: WixV3WriteProduct): ProductValues {
     compareAtPrice: amount(variants[0]?.price?.compareAtPrice?.amount),
     revision: p.revision ?? null,
     variantIds: variants.map((v) => String(v._id ?? '')).filter((id) => id !== ''),
+    // Direct membership: what Add/Remove change (allCategoriesInfo adds the parents, which they do not).
+    collectionIds: (p.directCategoriesInfo?.categories ?? []).map((c) => String(c._id ?? '')).filter((id) => id !== ''),
   };
 }

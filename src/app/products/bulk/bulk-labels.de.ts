@@ -24,6 +24,16 @@ export const GERMAN_BULK_LABELS: BulkLabelSet = {
   rounding: 'Rundung',
   roundings: { cents: 'Auf den Cent', whole: 'Auf einen ganzen Betrag', 'ninety-nine': 'Auf ,99' },
   preview: 'Vorschau (vorher → nachher)',
+  more: 'Mehr',
+  addTo: { collection: 'Zur Kollektion hinzufügen…', category: 'Zur Kategorie hinzufügen…' },
+  removeFrom: { collection: 'Aus Kollektion entfernen…', category: 'Aus Kategorie entfernen…' },
+  chooseTarget: { collection: 'Kollektion wählen', category: 'Kategorie wählen' },
+  chooseFirst: { collection: 'Wählen Sie zuerst eine Kollektion.', category: 'Wählen Sie zuerst eine Kategorie.' },
+  applyMembership: (member: boolean, name: string) => (member ? `Zu „${name}“ hinzufügen` : `Aus „${name}“ entfernen`),
+  membershipAction: (member: boolean, kind: 'collection' | 'category', name: string) =>
+    `${member ? 'Zur' : 'Aus der'} ${kind === 'category' ? 'Kategorie' : 'Kollektion'} „${name}“ ${member ? 'hinzufügen' : 'entfernen'}`,
+  membershipDisabled: (kind: 'collection' | 'category', name: string, id: string) =>
+    `Hinzufügen zu und Entfernen aus ${kind === 'category' ? 'Kategorien' : 'Kollektionen'} ist nicht möglich: Ihrer Rolle fehlt die Berechtigung „${name}“ (${id}). Bitten Sie den Website-Inhaber, sie zu erteilen.`,
   writesDisabled: (name: string, id: string) =>
     `Produkte ändern ist nicht möglich: Ihrer Rolle fehlt die Berechtigung „${name}“ (${id}). Bitten Sie den Website-Inhaber, sie zu erteilen.`,
   confirmTitle: 'Sammeländerung bestätigen',

@@ -24,6 +24,16 @@ export const HEBREW_BULK_LABELS: BulkLabelSet = {
   rounding: 'עיגול',
   roundings: { cents: 'לאגורה', whole: 'לסכום שלם', 'ninety-nine': 'ל־‎.99' },
   preview: 'תצוגה מקדימה (לפני ← אחרי)',
+  more: 'עוד',
+  addTo: { collection: 'הוספה לקולקציה…', category: 'הוספה לקטגוריה…' },
+  removeFrom: { collection: 'הסרה מקולקציה…', category: 'הסרה מקטגוריה…' },
+  chooseTarget: { collection: 'בחירת הקולקציה', category: 'בחירת הקטגוריה' },
+  chooseFirst: { collection: 'יש לבחור קולקציה קודם.', category: 'יש לבחור קטגוריה קודם.' },
+  applyMembership: (member: boolean, name: string) => (member ? `הוספה ל„${name}“` : `הסרה מ„${name}“`),
+  membershipAction: (member: boolean, kind: 'collection' | 'category', name: string) =>
+    `${member ? 'הוספה ל' : 'הסרה מ'}${kind === 'category' ? 'קטגוריה' : 'קולקציה'} „${name}“`,
+  membershipDisabled: (kind: 'collection' | 'category', name: string, id: string) =>
+    `אי אפשר להוסיף ל${kind === 'category' ? 'קטגוריות' : 'קולקציות'} או להסיר מהן: לתפקיד שלך חסרה ההרשאה „${name}“ (${id}). אפשר לבקש מבעל האתר להעניק אותה.`,
   writesDisabled: (name: string, id: string) =>
     `אי אפשר לשנות מוצרים: לתפקיד שלך חסרה ההרשאה „${name}“ (${id}). אפשר לבקש מבעל האתר להעניק אותה.`,
   confirmTitle: 'אישור שינוי מרובה',

@@ -26,6 +26,16 @@ const ENGLISH_BULK_LABELS = {
   rounding: 'Rounding',
   roundings: { cents: 'To the cent', whole: 'To a whole amount', 'ninety-nine': 'To .99' },
   preview: 'Preview (before → after)',
+  more: 'More',
+  addTo: { collection: 'Add to collection…', category: 'Add to category…' },
+  removeFrom: { collection: 'Remove from collection…', category: 'Remove from category…' },
+  chooseTarget: { collection: 'Choose the collection', category: 'Choose the category' },
+  chooseFirst: { collection: 'Choose a collection first.', category: 'Choose a category first.' },
+  applyMembership: (member: boolean, name: string) => (member ? `Add to “${name}”` : `Remove from “${name}”`),
+  membershipAction: (member: boolean, kind: 'collection' | 'category', name: string) =>
+    `${member ? 'Add to' : 'Remove from'} ${kind === 'category' ? 'category' : 'collection'} “${name}”`,
+  membershipDisabled: (kind: 'collection' | 'category', name: string, id: string) =>
+    `Adding to or removing from ${kind === 'category' ? 'categories' : 'collections'} is unavailable: your role lacks the “${name}” permission (${id}). Ask the site owner to grant it.`,
   writesDisabled: (name: string, id: string) =>
     `Changing products is unavailable: your role lacks the “${name}” permission (${id}). Ask the site owner to grant it.`,
   confirmTitle: 'Confirm bulk change',

@@ -47,7 +47,9 @@ import { BulkSession } from './bulk-session';
 export class BulkResults {
   protected readonly labels = inject(BulkLabels);
   protected readonly session = inject(BulkSession);
-  protected readonly denied = inject(WritePermission).denied;
+  private readonly permission = inject(WritePermission);
+  /** Refused for this kind of run: no Retry or Undo (they would be refused again). */
+  protected readonly denied = computed(() => (this.session.membershipRun() ? this.permission.membershipDenied() : this.permission.denied()));
   protected readonly done = computed(() => this.session.progress()?.results.length ?? 0);
   protected readonly stoppedBy = computed(() => {
     const error = this.session.progress()?.stoppedBy;

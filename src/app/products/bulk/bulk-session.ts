@@ -2,6 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import type { Subscription } from 'rxjs';
 import { type BulkAction, undoPlan } from '../../catalog/bulk/bulk-plan';
 import { type BulkProgress, type BulkScope, type BulkWork, BulkRunner } from '../../catalog/bulk/bulk-runner';
+import { CollectionDirectory } from '../../catalog/collection-directory';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
 import { BulkLabels } from './bulk-labels';
 
@@ -15,6 +16,7 @@ export class BulkSession {
   private readonly runner = inject(BulkRunner);
   private readonly dashboard = inject(DashboardRequests);
   private readonly labels = inject(BulkLabels);
+  private readonly directory = inject(CollectionDirectory);
   private run: Subscription | null = null;
   private last: { action: BulkAction | null; reload: () => void } | null = null;
 
@@ -23,6 +25,8 @@ export class BulkSession {
   readonly running = computed(() => this.progress()?.phase === 'running');
   readonly failures = computed(() => this.progress()?.results.filter((r) => !r.ok) ?? []);
   readonly successes = computed(() => this.progress()?.results.filter((r) => r.ok).length ?? 0);
+  /** Whether the latest run changes collection/category membership (its own permission on V3). */
+  readonly membershipRun = signal(false);
   /** Asks the page to show the results (the toast's "View details"). */
   readonly detailsRequested = signal(0);
 
@@ -30,6 +34,7 @@ export class BulkSession {
   start(scope: BulkScope, work: BulkWork, reload: () => void): void {
     this.run?.unsubscribe();
     this.last = { action: work.action ?? null, reload };
+    this.membershipRun.set(work.action?.kind === 'membership' || (work.plans ?? []).some((p) => p.target.membership));
     this.progress.set({ phase: 'running', total: scope.kind === 'ids' ? scope.ids.length : null, results: [], plans: [], planned: new Map(), stoppedBy: null, calls: 0 });
     this.run = this.runner.run(scope, work).subscribe({
       next: (p) => {
@@ -70,6 +75,8 @@ export class BulkSession {
   private finish(p: BulkProgress): void {
     this.run = null;
     this.progress.set(p);
+    // Collection/category counts changed: the lists (filter, More) read them again when next opened.
+    if (this.membershipRun()) this.directory.forgetLists();
     this.last?.reload();
     const l = this.labels;
     const ok = p.results.filter((r) => r.ok).length;

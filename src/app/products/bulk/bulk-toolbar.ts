@@ -8,17 +8,18 @@ import { BulkResults } from './bulk-results';
 import { BulkSession } from './bulk-session';
 import { ExportButton } from '../export/export-button';
 import { ConfirmDialog } from './confirm-dialog';
+import { MembershipForm, type MembershipTarget } from './membership-form';
 import { PriceChangeForm } from './price-change-form';
 
 /**
  * The bulk toolbar (a lazy chunk: the page loads it when something is first selected) that replaces the
  * search toolbar while rows are selected: what is selected, "Select all N matching", Show / Hide / Change
- * price (each confirmed), Export (the selected rows, or all matching), progress, results. After a refused write (403) the actions stay unavailable for the
+ * price, More → Add to / Remove from collection (V3: category) (each confirmed), Export (the selected rows, or all matching), progress, results. After a refused write (403) the actions stay unavailable for the
  * session and say which permission is missing.
  */
 @Component({
   selector: 'cm-bulk-toolbar',
-  imports: [PriceChangeForm, BulkResults, ConfirmDialog, ExportButton],
+  imports: [PriceChangeForm, MembershipForm, BulkResults, ConfirmDialog, ExportButton],
   // Mounted once, on the first selection: hidden (and its open form or dialog dropped) while nothing is selected.
   host: { '[hidden]': '!selection.active()' },
   templateUrl: './bulk-toolbar.html',
@@ -30,10 +31,23 @@ export class BulkToolbar {
   private readonly context = inject(PAGE_CONTEXT);
   protected readonly selection = this.context.selection;
   protected readonly session = inject(BulkSession);
-  protected readonly denied = inject(WritePermission).denied;
+  private readonly permission = inject(WritePermission);
+  protected readonly denied = this.permission.denied;
+  protected readonly membershipDenied = this.permission.membershipDenied;
   private readonly host = inject(ElementRef<HTMLElement>);
 
   protected readonly pricing = signal(false);
+  /** Add, then remove (a field: an array literal in the template costs a core helper in the first load). */
+  protected readonly directions = [true, false] as const;
+  /** Whether "More" shows its actions. */
+  protected readonly moreOpen = signal(false);
+  /** The open membership form: adding (true) or removing (false); null while none is open. */
+  protected readonly membership = signal<boolean | null>(null);
+  /** V1 collections or V3 categories, as the page's catalog has them. */
+  protected readonly kind = computed(() => this.context.page()?.filterSupport?.collectionKind ?? 'collection');
+  protected readonly membershipUnavailable = computed(() => this.membershipDenied() !== null || this.session.running());
+  /** The message that says why the membership actions are unavailable. */
+  protected readonly deniedMessageId = computed(() => (this.denied() ? 'cm-writes-denied' : this.membershipDenied() ? 'cm-membership-denied' : null));
   protected readonly emptySet: ReadonlySet<string> = new Set();
   /** The chosen ids the price form previews (none for "all matching": nothing is read before the walk). */
   protected readonly selectedIds = computed(() => (this.selection.all() ? [] : [...this.selection.ids()]));
@@ -60,6 +74,8 @@ export class BulkToolbar {
       if (this.selection.active()) return;
       this.pricing.set(false);
       this.pending.set(null);
+      this.moreOpen.set(false);
+      this.membership.set(null);
     });
     // The toast's "View details": bring the results into view and focus.
     effect(() => {
@@ -75,7 +91,31 @@ export class BulkToolbar {
 
   protected togglePricing(): void {
     if (this.unavailable()) return;
+    this.membership.set(null);
     this.pricing.update((open) => !open);
+  }
+
+  protected toggleMore(): void {
+    this.moreOpen.update((open) => !open);
+    if (!this.moreOpen()) this.membership.set(null);
+  }
+
+  /** Escape in the disclosed actions: close them (and the form they opened), focus back on More. */
+  protected closeMore(more: HTMLElement): void {
+    this.moreOpen.set(false);
+    this.membership.set(null);
+    more.focus();
+  }
+
+  protected toggleMembership(member: boolean): void {
+    if (this.membershipUnavailable()) return;
+    this.pricing.set(false);
+    this.membership.update((open) => (open === member ? null : member));
+  }
+
+  protected changeMembership(member: boolean, target: MembershipTarget): void {
+    if (this.membershipUnavailable()) return;
+    this.confirmAndRun(this.labels.membershipAction(member, this.kind(), target.name), { kind: 'membership', membership: { id: target.id, member } });
   }
 
   protected changePrice(action: BulkAction): void {
@@ -96,6 +136,7 @@ export class BulkToolbar {
     if (!ok || !pending) return;
     const action = pending.action;
     this.pricing.set(false);
+    this.membership.set(null);
     const scope: BulkScope = this.selection.all() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: [...this.selection.ids()] };
     this.session.start(scope, { action }, this.context.reload);
   }

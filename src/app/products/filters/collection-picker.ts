@@ -38,6 +38,8 @@ export class CollectionPicker {
 
   readonly selected = input<string | null>(null);
   readonly kind = input<'collection' | 'category'>('collection');
+  /** Whether "Any" (no collection) is offered: a filter's choice, not a bulk action's target. */
+  readonly anyOption = input(true);
   readonly selectedChange = output<string | null>();
 
   protected readonly text = signal('');
