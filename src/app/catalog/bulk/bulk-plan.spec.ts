@@ -30,6 +30,29 @@ describe('bulk plans: absolute targets computed once', () => {
   });
 });
 
+describe('membership plans: sets, read before', () => {
+  const inA = { id: 'p1', name: 'Lamp', visible: true, price: 20, collectionIds: ['a', 'b'] };
+  const outOfA = { ...inA, id: 'p2', collectionIds: ['b'] };
+
+  it('targets membership as a set: a product already in (or out) has reached it and is not written', () => {
+    const add = targetOf(outOfA, { kind: 'membership', membership: { id: 'a', member: true } })!;
+    expect(add).toEqual({ membership: { id: 'a', member: true } });
+    expect(reached(outOfA, add)).toBe(false);
+    expect(reached(inA, add)).toBe(true);
+    expect(reached(inA, { membership: { id: 'a', member: false } })).toBe(false);
+    expect(reached(outOfA, { membership: { id: 'a', member: false } })).toBe(true);
+    // Without membership read (no collectionIds), a product counts as in nothing.
+    expect(reached({ ...inA, collectionIds: undefined }, add)).toBe(false);
+  });
+
+  it('undo restores the membership read before: out for products added, left in for those already in', () => {
+    const add = { membership: { id: 'a', member: true } };
+    const undo = undoPlan([{ id: 'p2', name: 'Cup', before: outOfA, target: add }, { id: 'p1', name: 'Lamp', before: inA, target: add }]);
+    expect(undo.map((p) => p.target)).toEqual([{ membership: { id: 'a', member: false } }, { membership: { id: 'a', member: true } }]);
+    expect(reached(inA, undo[1].target)).toBe(true);
+  });
+});
+
 describe('CallPace', () => {
   it('lets perMinute calls through a sliding minute, then waits; honours Retry-After', async () => {
     let now = 0;

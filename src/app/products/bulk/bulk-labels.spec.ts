@@ -25,11 +25,17 @@ describe('BulkLabels', () => {
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(1204), labels.selectAllMatching(1204)]).toEqual([
       'Hide from store', '1 product changed.', '1,204 products changed.', 'Select all 1,204 matching',
     ]);
+    expect([labels.addTo.collection, labels.removeFrom.category, labels.membershipAction(true, 'collection', 'Summer')]).toEqual([
+      'Add to collection…', 'Remove from category…', 'Add to collection “Summer”',
+    ]);
+    expect(labels.membershipDisabled('category', 'Category item write', 'CATEGORIES.CATEGORY_ADD_ITEM')).toContain('categories is unavailable');
     changes.next('de');
     await flush();
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(1204)]).toEqual(['Im Shop ausblenden', '1 Produkt wurde geändert.', '1.204 Produkte wurden geändert.']);
+    expect([labels.addTo.category, labels.membershipAction(false, 'collection', 'Sommer')]).toEqual(['Zur Kategorie hinzufügen…', 'Aus der Kollektion „Sommer“ entfernen']);
     changes.next('he');
     await flush();
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(3)]).toEqual(['הסתרה מהחנות', 'מוצר אחד שונה.', '3 מוצרים שונו.']);
+    expect([labels.more, labels.membershipAction(true, 'category', 'קיץ')]).toEqual(['עוד', 'הוספה לקטגוריה „קיץ“']);
   });
 });
