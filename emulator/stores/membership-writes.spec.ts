@@ -76,10 +76,10 @@ describe('V3 bulkAddItemsToCategory / bulkRemoveItemsFromCategory', () => {
     const logged = writes().length;
     const answer = await client().categories.bulkAddItemsToCategory(c, items([a, 'no-such-product', b]), tree);
     expect(answer.bulkActionMetadata).toEqual({ totalSuccesses: 2, totalFailures: 1, undetailedFailures: 0 });
-    expect(answer.results.map((r) => [r.itemMetadata?.item?.catalogItemId, r.itemMetadata?.originalIndex, r.itemMetadata?.success])).toEqual([
+    expect(answer.results!.map((r) => [r.itemMetadata?.item?.catalogItemId, r.itemMetadata?.originalIndex, r.itemMetadata?.success])).toEqual([
       [a, 0, true], ['no-such-product', 1, false], [b, 2, true],
     ]);
-    expect(answer.results[1].itemMetadata?.error?.code).toBe('ITEM_NOT_FOUND');
+    expect(answer.results![1].itemMetadata?.error?.code).toBe('ITEM_NOT_FOUND');
     expect(writes().slice(logged).map((w) => w.productId)).toEqual([a, b]);
     const read = await client().productsV3.queryProducts({ fields: ['DIRECT_CATEGORIES_INFO'] }).in('_id', [a, b]).find();
     expect(read.items.every((p) => p.directCategoriesInfo?.categories?.some((x) => x._id === c))).toBe(true);
@@ -94,7 +94,7 @@ describe('V3 bulkAddItemsToCategory / bulkRemoveItemsFromCategory', () => {
     const [a, b] = ids(40, 2);
     emu.state.update({ failWritesFor: [b] });
     const answer = await client().categories.bulkAddItemsToCategory(collection(), items([a, b]), tree);
-    expect(answer.results[1].itemMetadata).toMatchObject({ success: false, error: { code: 'WRITE_REFUSED' } });
+    expect(answer.results![1].itemMetadata).toMatchObject({ success: false, error: { code: 'WRITE_REFUSED' } });
     const e = await failure(client().categories.bulkAddItemsToCategory(collection(), items([a]), { treeReference: { appNamespace: '' } }));
     expect(e.details.validationError.fieldViolations[0].field).toBe('options.treeReference.appNamespace') // the SDK maps it to its argument;
     emu.state.update({ catalogVersion: 'V1' });
