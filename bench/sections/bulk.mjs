@@ -38,7 +38,7 @@ async function timedRun(browser, emulator, name, version, act) {
   const after = await emulator.stats();
   const delta = (key) => (after.byEndpoint[key] ?? 0) - (before.byEndpoint[key] ?? 0);
   const keys = Object.keys(after.byEndpoint);
-  const writes = keys.filter((k) => /\/bulk\/|^PATCH /.test(k)).reduce((n, k) => n + delta(k), 0);
+  const writes = keys.filter((k) => /\/bulk\/|^PATCH |\/productIds/.test(k)).reduce((n, k) => n + delta(k), 0);
   const calls = after.requests - before.requests;
   const limited = (after.byStatus['429'] ?? 0) - (before.byStatus['429'] ?? 0);
   const changed = after.writes.length;
@@ -77,9 +77,9 @@ export function bulkChunks(productionDir) {
   const { outputs } = JSON.parse(readFileSync(join(productionDir, 'stats.json'), 'utf8'));
   const initial = initialOf(outputs);
   const entries = [
-    ['bulk toolbar (selection actions, price form, confirm, results, labels en/de/he)', 'src/app/products/bulk/bulk-toolbar.ts'],
-    ['Catalog V1 writes (first V1 bulk action)', 'src/app/catalog/bulk/v1-catalog-writer.ts'],
-    ['Catalog V3 writes (first V3 bulk action)', 'src/app/catalog/bulk/v3-catalog-writer.ts'],
+    ['bulk toolbar (selection actions, price form, More → collection/category picker, confirm, results, labels en/de/he)', 'src/app/products/bulk/bulk-toolbar.ts'],
+    ['Catalog V1 writes incl. collection add/remove (first V1 bulk action)', 'src/app/catalog/bulk/v1-catalog-writer.ts'],
+    ['Catalog V3 writes + categories bulk add/remove (first V3 bulk action)', 'src/app/catalog/bulk/v3-catalog-writer.ts'],
   ];
   return entries.map(([label, entry]) => {
     const files = lazyClosure(outputs, initial, entry) ?? [];
@@ -88,11 +88,26 @@ export function bulkChunks(productionDir) {
   });
 }
 
+/** More → Add to collection/category… → the `nth` option of the list that is not "All Products" → submit. */
+async function addTo(app, word, nth) {
+  await app.getByRole('button', { name: 'More', exact: true }).click();
+  await app.getByRole('button', { name: `Add to ${word}…`, exact: true }).click();
+  const form = app.getByRole('form', { name: `Choose the ${word}` });
+  const options = form.getByRole('radio');
+  await until('the list of targets', async () => (await options.count()) > nth + 1);
+  const labels = await form.locator('label.option .name').allInnerTexts();
+  const index = labels.map((name, i) => [name, i]).filter(([name]) => !name.startsWith('All Products'))[nth][1];
+  await options.nth(index).check();
+  await form.getByRole('button', { name: /^Add to “/ }).click();
+}
+
 /**
  * Bulk update of 1,000 products through the page at Wix's 200 calls a minute (the emulator enforces it; the
  * run paces itself to 150): Catalog V1 "Set price to" (one `bulkUpdateProductsProperty` per 100 with one
  * price) and Catalog V3 +10 % (`bulkUpdateProducts`, 100 products a call, each with its own price). The
- * minimum is one read of the current values and one write per 100 products (20 for 1,000).
+ * minimum is one read of the current values and one write per 100 products (20 for 1,000). Membership: all
+ * 1,000 added to one collection (V1 `addProductsToCollection`) / category (V3 `bulkAddItemsToCategory`), 100 a
+ * call after the read of their membership; products already in are not written.
  */
 export async function measureBulk({ browser, bundle, appDir, productionDir }) {
   const emulator = await startEmulator({ bundle, appDir, products: PRODUCTS });
@@ -111,6 +126,10 @@ export async function measureBulk({ browser, bundle, appDir, productionDir }) {
       await form.getByRole('textbox', { name: /^Percent/ }).fill('10');
       await form.getByRole('button', { name: 'Apply price change' }).click();
     }));
+    // Membership: every product into one collection (V1) / category (V3); a different one for each run, as the
+    // V3 run sees the V1 run's writes (the same catalog).
+    runs.push(await timedRun(browser, emulator, 'bulk-v1-add-collection', 'V1', (app) => addTo(app, 'collection', 0)));
+    runs.push(await timedRun(browser, emulator, 'bulk-v3-add-category', 'V3', (app) => addTo(app, 'category', 1)));
   } finally {
     await emulator.stop();
   }
@@ -122,8 +141,13 @@ export function printBulk(r) {
   printTable(`Bulk update of ${r.products.toLocaleString('en-US')} products ("all matching"), emulator at ${r.rateLimit} calls/min`,
     ['run', 'time', 'calls (reads + writes)', 'calls ÷ minimum', '429s', 'products written'],
     [
-      ...r.runs.map((x) => [
-        x.version === 'V1' ? 'V1 set price (bulkUpdateProductsProperty)' : 'V3 +10 % (bulkUpdateProducts)',
+      ...r.runs.map((x, i) => [
+        [
+          'V1 set price (bulkUpdateProductsProperty)',
+          'V3 +10 % (bulkUpdateProducts)',
+          'V1 add to a collection (addProductsToCollection)',
+          'V3 add to a category (bulkAddItemsToCategory)',
+        ][i],
         `${x.seconds.toFixed(1)} s`,
         `${x.calls} (${x.reads} + ${x.writes})`,
         `${x.calls} ÷ ${minimum} = ${(x.calls / minimum).toFixed(2)}`,
@@ -132,7 +156,8 @@ export function printBulk(r) {
       ]),
       `minimum: one read of the current values and one write per 100 products; the calls include walking the`,
       `result (100 a page), the walk's count (V3) and the page's re-read of its rows at the end; products written:`,
-      `the emulator's write log (a product already at its target is not written again)`,
+      `the emulator's write log (a product already at its target, or already in the collection, is not written again);`,
+      `membership calls take up to 1,000 ids (the typings' @maxSize); the app writes each batch of 100 it read`,
     ]);
   printTable('Lazy chunks of the bulk actions (issue 12; production build, beyond the first load)', ['chunk', 'files', 'raw', 'gzip -9'],
     r.chunks.map((c) => [c.label, String(c.files), kB(c.raw), kB(c.gzip)]));
