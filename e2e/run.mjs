@@ -48,6 +48,7 @@ import bulkHide from './journeys/33-bulk-hide.mjs';
 import bulkPrice from './journeys/34-bulk-price.mjs';
 import bulkViewer from './journeys/35-bulk-viewer.mjs';
 import bulkCollection from './journeys/36-bulk-collection.mjs';
+import bulkCollectionViewer from './journeys/37-bulk-collection-viewer.mjs';
 import savedViews from './journeys/40-saved-views.mjs';
 import viewsKeyboard from './journeys/41-views-keyboard.mjs';
 import hiddenView from './journeys/42-hidden-view.mjs';
@@ -58,7 +59,7 @@ const JOURNEY_MODULES = [
   exportJourney, exportFaults, deepPaging,
   columns, columnsKeyboard, narrow,
   detailsPanel, openInWix, detailsHostile,
-  bulkHide, bulkPrice, bulkViewer, bulkCollection,
+  bulkHide, bulkPrice, bulkViewer, bulkCollection, bulkCollectionViewer,
   savedViews, viewsKeyboard, hiddenView,
 ];
 /** One run per journey and catalog version: id "search" on Catalog V1, "search-v3" on V3. */

@@ -11,7 +11,7 @@ const WRITE = { V1: 'WIX_STORES.MODIFY_PRODUCTS', V3: 'WIX_STORES.PRODUCT_UPDATE
  * permissions up front, so the first write is tried and refused (403). From then on the write actions are
  * marked unavailable (aria-disabled, described by the reason) and the page names the missing permission
  * ("Manage Products", V1 WIX_STORES.MODIFY_PRODUCTS / V3 WIX_STORES.PRODUCT_UPDATE, never the other) and who can
- * grant it; clicking one again asks nothing and calls nothing. The dashboard shows an error toast; the write log
+ * grant it; clicking one again (More's Add to / Remove from collection or category too) asks nothing and calls nothing. The dashboard shows an error toast; the write log
  * stays empty. Axe on the unavailable state.
  */
 export default {
@@ -54,6 +54,15 @@ export default {
     await bulk.action('Change price').click({ force: true });
     assert.equal(await bulk.dialog.count(), 0, 'no confirm dialog for an unavailable action');
     assert.equal(await s.app.getByRole('form', { name: 'Change price' }).count(), 0, 'no price form either');
+    // More → Add to / Remove from collection (category): unavailable too, for the same reason; no list opens.
+    const word = catalog.v3 ? 'category' : 'collection';
+    await bulk.action('More').click();
+    for (const name of [`Add to ${word}…`, `Remove from ${word}…`]) {
+      assert.equal(await bulk.action(name).getAttribute('aria-disabled'), 'true', `${name} is marked unavailable`);
+      assert.equal(await bulk.action(name).getAttribute('aria-describedby'), 'cm-writes-denied', `${name} is described by the reason`);
+      await bulk.action(name).click({ force: true });
+    }
+    assert.equal(await s.app.getByRole('form', { name: `Choose the ${word}` }).count(), 0, 'no collection list opens');
     assert.equal((await emulator.stats()).requests, before, 'no call');
     const stats = await emulator.stats();
     assert.deepEqual(stats.writes, [], 'nothing was written');
