@@ -66,8 +66,9 @@ class V1Writer implements VersionWriter {
 
 /**
  * One add/remove call for up to 100 products (the typings allow 1,000 ids; a batch holds 100). V1 answers no
- * per-item results: a refusal (400/404) refuses the whole call and applies nothing, so the ids are then sent
- * one a call to learn which product Wix refuses and why (the others are added). Other errors stop the batch.
+ * per-item results: a refusal (400) refuses the whole call and applies nothing, so the ids are then sent one a
+ * call to learn which product Wix refuses and why (the others are added); a 404 (the collection was deleted)
+ * refuses them all at once. Other errors stop the batch.
  */
 async function membershipCall(
   api: WixV1WritesApi,
@@ -83,7 +84,8 @@ async function membershipCall(
   } catch (error) {
     const refused = refusal(error);
     if (!refused) throw error;
-    if (ids.length === 1) return [{ id: ids[0], ok: false, ...refused }];
+    // 404: the products were just read, so it is the collection that is gone: the same answer for every one.
+    if (ids.length === 1 || (error as { status?: unknown }).status === 404) return ids.map((id) => ({ id, ok: false, ...refused }));
     const outcomes: WriteOutcome[] = [];
     for (const id of ids) outcomes.push(...(await membershipCall(api, collection, member, [id], beforeCall)));
     return outcomes;
