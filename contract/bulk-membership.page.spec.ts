@@ -77,6 +77,10 @@ describe.each(['V1', 'V3'] as const)('More → membership on the products page (
     await toolbar.chooseMoreAction(`Add to ${word}…`);
     await page.until(() => page.root().querySelectorAll('#cm-membership label.option').length > 0);
     expect(await toolbar.membershipSubmit()).toEqual({ text: `Add to ${word}…`, disabled: true });
+    // V1's "All Products" is no target (every product is in it, none can leave it); the filter still lists it.
+    expect(state().catalog.collectionIds).toContain('00000000-000000-000000-000000000001');
+    expect((await toolbar.targets()).filter((t) => t.startsWith('All Products'))).toEqual([]);
+    expect(await toolbar.targets()).toContainEqual(expect.stringMatching(/^\S/));
     await toolbar.submitMembership();
     expect(page.text()).toContain(`Choose a ${word} first.`);
     expect(await harness.dialogText()).toBeNull();

@@ -66,6 +66,9 @@ export type ItemResult =
   | { readonly id: string; readonly name: string; readonly ok: true }
   | { readonly id: string; readonly name: string; readonly ok: false; readonly failure: ItemFailure };
 
+/** Catalog V1's "All Products" collection: every product is in it, and none can be removed from it. */
+export const V1_ALL_PRODUCTS_COLLECTION = '00000000-000000-000000-000000000001';
+
 /** The largest price Wix accepts (`@max 999999999.99`). */
 export const MAX_PRICE = 999_999_999.99;
 

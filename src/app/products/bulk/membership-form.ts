@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { V1_ALL_PRODUCTS_COLLECTION } from '../../catalog/bulk/bulk-plan';
 import { CollectionDirectory } from '../../catalog/collection-directory';
 import { CollectionPicker } from '../filters/collection-picker';
 import { BulkLabels } from './bulk-labels';
@@ -21,7 +22,7 @@ export interface MembershipTarget {
   template: `
     <form class="membership" [attr.aria-label]="labels.chooseTarget[kind()]" (submit)="$event.preventDefault(); submit()">
       <p class="title">{{ labels.chooseTarget[kind()] }}</p>
-      <cm-collection-picker [kind]="kind()" [anyOption]="false" [selected]="chosen()?.id ?? null" (selectedChange)="choose($event)" />
+      <cm-collection-picker [kind]="kind()" [anyOption]="false" [exclude]="allProducts" [selected]="chosen()?.id ?? null" (selectedChange)="choose($event)" />
       <button type="submit" class="primary" [attr.aria-disabled]="chosen() === null">
         {{ chosen() ? labels.applyMembership(member(), chosen()!.name) : member() ? labels.addTo[kind()] : labels.removeFrom[kind()] }}
       </button>
@@ -49,6 +50,8 @@ export class MembershipForm {
   /** The merchant chose a target and applied. */
   readonly apply = output<MembershipTarget>();
 
+  /** V1's "All Products": every product is in it and none can leave it, so it is no target. */
+  protected readonly allProducts = [V1_ALL_PRODUCTS_COLLECTION];
   private readonly chosenId = signal<string | null>(null);
   /** Apply was pressed before a target was chosen: say what is missing. */
   protected readonly nudged = signal(false);

@@ -40,6 +40,8 @@ export class CollectionPicker {
   readonly kind = input<'collection' | 'category'>('collection');
   /** Whether "Any" (no collection) is offered: a filter's choice, not a bulk action's target. */
   readonly anyOption = input(true);
+  /** Ids not offered (a bulk action leaves out V1's "All Products", which every product is in). */
+  readonly exclude = input<readonly string[]>([]);
   readonly selectedChange = output<string | null>();
 
   protected readonly text = signal('');
