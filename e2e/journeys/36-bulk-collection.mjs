@@ -40,7 +40,7 @@ export default {
     /** More → Add/Remove → search the list → choose the collection → submit; returns the dialog's text. */
     const membership = async (action, submit) => {
       if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
-      assert.equal(await more.getAttribute('aria-expanded'), 'true', 'More says its actions are shown');
+      await until('More to say its actions are shown (aria-expanded)', async () => (await more.getAttribute('aria-expanded')) === 'true');
       await bulk.action(`${action} ${word}…`).click();
       const form = s.app.getByRole('form', { name: `Choose the ${word}` });
       await form.getByRole('searchbox', { name: catalog.v3 ? 'Search categories' : 'Search collections' }).fill(group.name);
