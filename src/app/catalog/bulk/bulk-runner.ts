@@ -13,7 +13,7 @@ import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
 import { CallPace } from './call-pace';
 import type { VersionWriter, WriteOutcome } from './version-writer';
-import { V1_WRITE_PERMISSION, V3_CATEGORY_ADD_PERMISSION, V3_CATEGORY_REMOVE_PERMISSION, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
+import { permissionFor, V1_WRITE_PERMISSION, v3MembershipPermission, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
 /** Which products a run acts on: chosen ids, or every product matching a query (walked page by page). */
 export type BulkScope = { readonly kind: 'ids'; readonly ids: readonly string[] } | { readonly kind: 'query'; readonly query: ProductQuery };
@@ -83,7 +83,7 @@ export class BulkRunner {
         const batches = await this.batchesOf(scope, writer.batchSize, beforeCall, (n) => (state.total = n));
         subscriber.next(snapshot('running'));
         for (const ids of batches) {
-          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, (plans) => permissionOf(plans, write, membership));
+          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, (plans) => permissionFor(plans, write, membership));
           if (stop) {
             const done = new Set(state.results.map((r) => r.id));
             for (const id of batches.flat()) {
@@ -227,12 +227,8 @@ export class BulkRunner {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
         const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
-        return {
-          writer: createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids)),
-          read: V3_READ_PERMISSION,
-          write: V3_WRITE_PERMISSION,
-          membership: (member: boolean) => (member ? V3_CATEGORY_ADD_PERMISSION : V3_CATEGORY_REMOVE_PERMISSION),
-        };
+        const writer = createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids));
+        return { writer, read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION, membership: v3MembershipPermission };
       }
       if (version === 'v1') {
         const { createV1Writer } = await import('./v1-catalog-writer');
@@ -252,12 +248,6 @@ interface LoadedWriter {
   readonly write: WixPermission;
   /** V1: the product-write permission; V3: the categories API's own, for adding or removing. */
   readonly membership: (member: boolean) => WixPermission;
-}
-
-/** The permission a batch's write needs: a membership change's (add or remove), else the product update's. */
-function permissionOf(plans: readonly PlannedWrite[], write: WixPermission, membership: (member: boolean) => WixPermission): WixPermission {
-  const change = plans.find((p) => p.target.membership)?.target.membership;
-  return change ? membership(change.member) : write;
 }
 
 /** Thrown by `beforeCall` once the subscriber left: ends the run without a call or an error. */

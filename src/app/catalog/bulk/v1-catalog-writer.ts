@@ -21,10 +21,6 @@ class V1Writer implements VersionWriter {
 
   constructor(private readonly api: WixV1WritesApi) {}
 
-  private membership(collection: string, member: boolean, ids: readonly string[], beforeCall: () => Promise<void>): Promise<WriteOutcome[]> {
-    return membershipCall(this.api, collection, member, ids, beforeCall);
-  }
-
   async read(ids: readonly string[]): Promise<ProductValues[]> {
     const result = await this.api.queryProducts().in('_id', [...ids]).limit(this.batchSize).find();
     return result.items.map((p) => ({
@@ -56,7 +52,7 @@ class V1Writer implements VersionWriter {
         const answer = await this.api.bulkUpdateProductsProperty(ids, { price });
         outcomes.push(...bulkOutcomes(ids, answer.results));
       }
-      for (const [{ id, member }, ids] of byMembership(plans)) outcomes.push(...(await this.membership(id, member, ids, beforeCall)));
+      for (const [{ id, member }, ids] of byMembership(plans)) outcomes.push(...(await membershipCall(this.api, id, member, ids, beforeCall)));
       return { outcomes };
     } catch (error) {
       return { outcomes, error };

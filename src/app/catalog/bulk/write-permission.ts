@@ -1,5 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
 import type { WixPermission } from '../catalog-error';
+import type { PlannedWrite } from './bulk-plan';
 
 /** The permission V1 writes need (the typings' `@permissionId` of every V1 write). */
 export const V1_WRITE_PERMISSION: WixPermission = { id: 'WIX_STORES.MODIFY_PRODUCTS', name: 'Manage Products' };
@@ -10,6 +11,17 @@ export const V3_WRITE_PERMISSION: WixPermission = { id: 'WIX_STORES.PRODUCT_UPDA
 export const V3_CATEGORY_ADD_PERMISSION: WixPermission = { id: 'CATEGORIES.CATEGORY_ADD_ITEM', name: 'Category item write' };
 /** The permission V3 `bulkRemoveItemsFromCategory` needs (the categories typings' `@permissionId`). */
 export const V3_CATEGORY_REMOVE_PERMISSION: WixPermission = { id: 'CATEGORIES.CATEGORY_REMOVE_ITEM', name: 'Category item write' };
+
+/** The permission a V3 membership change needs: adding or removing category items. */
+export function v3MembershipPermission(member: boolean): WixPermission {
+  return member ? V3_CATEGORY_ADD_PERMISSION : V3_CATEGORY_REMOVE_PERMISSION;
+}
+
+/** The permission a batch's write needs: its membership change's (add or remove), else the product update's. */
+export function permissionFor(plans: readonly PlannedWrite[], write: WixPermission, membership: (member: boolean) => WixPermission): WixPermission {
+  const change = plans.find((p) => p.target.membership)?.target.membership;
+  return change ? membership(change.member) : write;
+}
 
 /**
  * Whether this session may write. Wix gives a dashboard page no way to read the user's permissions up front,
