@@ -111,6 +111,16 @@ describe('V3 bulkAddItemsToCategory / bulkRemoveItemsFromCategory', () => {
     expect(writes().slice(logged).map((w) => w.productId)).toEqual([a]);
   });
 
+  it('counts against the rate limit with Retry-After, as every Stores call does', async () => {
+    emu.state.update({ rateLimitPerMinute: 1 });
+    await client().categories.bulkAddItemsToCategory(collection(), items(ids(60, 1)), tree);
+    const res = await fetch(`${emu.url}/categories/v1/bulk/categories/${collection()}/remove-items`, {
+      method: 'POST', headers: { Authorization: emu.token('owner') }, body: JSON.stringify({ items: items(ids(60, 1)), ...tree }),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it.each([
     ['viewer', 'add', 'CATEGORIES.CATEGORY_ADD_ITEM'],
     ['staff', 'remove', 'CATEGORIES.CATEGORY_REMOVE_ITEM'],
