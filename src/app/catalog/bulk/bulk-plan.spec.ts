@@ -1,5 +1,4 @@
 import { newPrice, reached, roundPrice, targetOf, undoPlan } from './bulk-plan';
-import { CallPace } from './call-pace';
 
 describe('bulk plans: absolute targets computed once', () => {
   const values = { id: 'p1', name: 'Lamp', visible: true, price: 20 };
@@ -27,23 +26,5 @@ describe('bulk plans: absolute targets computed once', () => {
   it('undo restores the values read before, as absolute values', () => {
     const undo = undoPlan([{ id: 'p1', name: 'Lamp', before: values, target: { price: 22 } }, { id: 'p2', name: 'Cup', before: { ...values, id: 'p2' }, target: { visible: false } }]);
     expect(undo.map((p) => p.target)).toEqual([{ price: 20 }, { visible: true }]);
-  });
-});
-
-describe('CallPace', () => {
-  it('lets perMinute calls through a sliding minute, then waits; honours Retry-After', async () => {
-    let now = 0;
-    const waits: number[] = [];
-    const pace = new CallPace(2, () => now, async (ms) => {
-      waits.push(ms);
-      now += ms;
-    });
-    await pace.take();
-    await pace.take();
-    await pace.take();
-    expect(waits).toEqual([60_000]);
-    pace.pauseFor(3);
-    await pace.take();
-    expect(waits.at(-1)).toBe(3_000);
   });
 });
