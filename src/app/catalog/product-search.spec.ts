@@ -396,6 +396,18 @@ describe('ProductSearch: prefetching the next page', () => {
     expect(TestBed.inject(SitePace).waitMs()).toBe(20_000);
   });
 
+  it('does not prefetch while a Retry-After Wix sent runs, and does again after it', () => {
+    const { gateway, queries } = setUp({ idle: true });
+    TestBed.inject(CallBudget).pauseFor(10);
+    queries.next(q({ page: 1 }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => r.page)).toEqual([1]);
+    jest.advanceTimersByTime(10_000);
+    queries.next(q({ page: 1, sort: 'price-asc' }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => [r.page, r.sort])).toEqual([[1, 'name-asc'], [1, 'price-asc'], [2, 'price-asc']]);
+  });
+
   it('a newer query before the browser is idle cancels the prefetch of the older one', () => {
     const { gateway, queries } = setUp({ idle: true });
     queries.next(q({ page: 1 }));
