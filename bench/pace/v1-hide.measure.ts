@@ -5,19 +5,10 @@ import { BulkRunner } from '../../src/app/catalog/bulk/bulk-runner';
 import { CallBudget } from '../../src/app/catalog/call-budget';
 import { DEFAULT_QUERY } from '../../src/app/catalog/product';
 import { BACKGROUND_CALLS_PER_MINUTE, PACE_CLOCK } from '../../src/app/catalog/site-pace';
-import { virtualPaceClock } from '../../src/app/catalog/testing/virtual-pace-clock';
+import { LoggedCallBudget, busiestMinute, virtualPaceClock } from '../../src/app/catalog/testing/virtual-pace-clock';
 import { connectToEmulator } from '../../contract/contract-setup';
 
 const PRODUCTS = 1_000;
-
-/** CallBudget that also keeps every call's (virtual) time, for the busiest minute. */
-class LoggedBudget extends CallBudget {
-  readonly log: number[] = [];
-  override record(now = Date.now()): void {
-    this.log.push(now);
-    super.record(now);
-  }
-}
 
 /**
  * Bench figure (run by bench/sections/bulk-pace.mjs, not by `npx jest`): Catalog V1 "Hide from store" on all
@@ -28,7 +19,7 @@ class LoggedBudget extends CallBudget {
  */
 it('V1: hide 1,000 products at the site pace (virtual clock)', async () => {
   const time = virtualPaceClock();
-  const budget = new LoggedBudget();
+  const budget = new LoggedCallBudget();
   const contract = await connectToEmulator({
     emulator: { catalogVersion: 'V1', products: PRODUCTS, rateLimitPerMinute: 0 },
     providers: [{ provide: PACE_CLOCK, useValue: time.clock }, { provide: CallBudget, useValue: budget }],
@@ -46,11 +37,6 @@ it('V1: hide 1,000 products at the site pace (virtual clock)', async () => {
     const result = await done;
     const stats = (await contract.stats()) as unknown as { requests: number; byEndpoint: Record<string, number>; byStatus: Record<string, number>; writes: unknown[] };
     const writes = Object.entries(stats.byEndpoint).filter(([k]) => k.startsWith('PATCH ')).reduce((n, [, c]) => n + c, 0);
-    let busiest = 0;
-    for (let end = 0, start = 0; end < budget.log.length; end++) {
-      while (budget.log[end] - budget.log[start] >= 60_000) start++;
-      busiest = Math.max(busiest, end - start + 1);
-    }
     const figure = {
       products: PRODUCTS,
       changed: result.results.filter((r) => r.ok).length,
@@ -62,7 +48,7 @@ it('V1: hide 1,000 products at the site pace (virtual clock)', async () => {
       // One updateProduct per product not hidden yet (the seeded catalog has some hidden: already there, no call).
       minimum: stats.writes.length,
       paceSeconds: time.now() / 1000,
-      busiestMinute: busiest,
+      busiestMinute: busiestMinute(budget.log),
       realSeconds: (performance.now() - started) / 1000,
     };
     if (process.env['PACE_BENCH_OUT']) writeFileSync(process.env['PACE_BENCH_OUT'], JSON.stringify(figure));

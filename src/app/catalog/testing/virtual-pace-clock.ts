@@ -1,3 +1,4 @@
+import { CallBudget } from '../call-budget';
 import type { PaceClock } from '../site-pace';
 
 /** Lets every pending promise callback run (a real macrotask turn: however long the await chains are). */
@@ -37,4 +38,24 @@ export function virtualPaceClock() {
     await settle();
   };
   return { clock, advance, now: () => now };
+}
+
+/** A `CallBudget` that also keeps every call's time (on whatever clock recorded it), for the busiest minute. */
+export class LoggedCallBudget extends CallBudget {
+  readonly log: number[] = [];
+  override record(now = Date.now()): void {
+    this.log.push(now);
+    super.record(now);
+  }
+}
+
+/** The most calls in any 60 s window of `times` (ms). */
+export function busiestMinute(times: readonly number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let end = 0, start = 0; end < t.length; end++) {
+    while (t[end] - t[start] >= 60_000) start++;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
 }
