@@ -136,6 +136,15 @@ describe('SitePace', () => {
     expect(budget.calls).toHaveLength(2);
   });
 
+  it('a call the merchant waits for (the price preview) is counted at once, even with background work queued', async () => {
+    const { time, pace, budget } = setUp();
+    for (let i = 0; i < BACKGROUND_CALLS_PER_MINUTE; i++) budget.record(0);
+    void pace.take();
+    await time.advance(1_000);
+    pace.record();
+    expect(budget.calls.filter((at) => at === 1_000)).toHaveLength(1);
+  });
+
   it('an export unsubscribed while it waits on the pace leaves the queue and makes no call', async () => {
     const { time, log, pace, budget } = setUp();
     for (let i = 0; i < BACKGROUND_CALLS_PER_MINUTE; i++) budget.record(0);

@@ -78,6 +78,11 @@ export class SitePace {
     });
   }
 
+  /** Counts a call the merchant is waiting for (e.g. the price preview): it uses the page's reserve, never waits. */
+  record(): void {
+    this.budget.record(this.clock.now());
+  }
+
   /** Wix answered 429 with Retry-After `seconds`: no background call before then. */
   pauseFor(seconds: number): void {
     this.budget.pauseFor(seconds, this.clock.now());
