@@ -10,7 +10,7 @@ describe('details mappings with missing and odd data', () => {
   it('V1: a product with nothing but an id', () => {
     expect(fromV1Details({ _id: 'p' } as WixV1ProductDetails, ORIGINS)).toEqual({
       id: 'p', name: '', images: [], price: null, listPrice: null, merchant: null, sku: null, visible: true, productType: null,
-      stock: 'unknown', variants: [], options: [], groups: [], groupKind: 'collection', created: null, updated: null, description: '',
+      stock: 'unknown', variants: [], options: [], groups: [], groupKind: 'collection', created: null, updated: null, description: '', inventoryError: null,
     });
   });
 
