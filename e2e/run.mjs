@@ -44,6 +44,7 @@ import narrow from './journeys/27-narrow.mjs';
 import detailsPanel from './journeys/30-details-panel.mjs';
 import openInWix from './journeys/31-open-in-wix.mjs';
 import detailsHostile from './journeys/32-details-hostile.mjs';
+import detailsVariants from './journeys/37-details-variants.mjs';
 import bulkHide from './journeys/33-bulk-hide.mjs';
 import bulkPrice from './journeys/34-bulk-price.mjs';
 import bulkViewer from './journeys/35-bulk-viewer.mjs';
@@ -56,7 +57,7 @@ const JOURNEY_MODULES = [
   notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages,
   exportJourney, exportFaults, deepPaging,
   columns, columnsKeyboard, narrow,
-  detailsPanel, openInWix, detailsHostile,
+  detailsPanel, openInWix, detailsHostile, detailsVariants,
   bulkHide, bulkPrice, bulkViewer,
   savedViews, viewsKeyboard, hiddenView,
 ];

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   v3ReadAdmin: 'SCOPE.STORES.PRODUCT_READ_ADMIN',
   /** Catalog V3 writes (`updateProduct`, `bulkUpdateProducts`, the by-filter category calls' product side). */
   v3Update: 'WIX_STORES.PRODUCT_UPDATE',
+  /** Catalog V3 inventory items read (`queryInventoryItems`: the typings' `@permissionId`). */
+  v3InventoryRead: 'WIX_STORES.INVENTORY_READ',
   /** provision/version (getCatalogVersion). */
   catalogVersion: 'SCOPE.STORES.CATALOG_READ_LIMITED',
 } as const;
@@ -31,6 +33,7 @@ const ALL: readonly Permission[] = Object.values(PERMISSIONS);
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: ALL,
   'store-manager': ALL,
+  // Reads products, not inventory items (the emulator's choice: a role the V3 details panel's 403 path shows for).
   viewer: [PERMISSIONS.v1Read, PERMISSIONS.v3Read, PERMISSIONS.catalogVersion],
   staff: [PERMISSIONS.catalogVersion],
   // Never reaches a permission check: its tokens are issued already expired (401 first).

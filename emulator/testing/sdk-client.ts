@@ -1,5 +1,5 @@
 import { createClient } from '@wix/sdk';
-import { catalogVersioning, products, productsV3 } from '@wix/stores';
+import { catalogVersioning, inventoryItemsV3, products, productsV3 } from '@wix/stores';
 import type { RunningEmulator } from '../server';
 
 /**
@@ -15,7 +15,7 @@ export function sdkClient(emu: RunningEmulator, role: Parameters<RunningEmulator
   };
   return createClient({
     auth: { getAuthHeaders: async () => ({ headers: { Authorization: emu.token(role) } }) },
-    modules: { products, productsV3, catalogVersioning },
+    modules: { products, productsV3, catalogVersioning, inventoryItemsV3 },
     fetch: toEmulator,
   });
 }
