@@ -1,3 +1,4 @@
+import type { Provider } from '@angular/core';
 import { NEVER } from 'rxjs';
 import { AFTER_PAINT_IDLE } from '../src/app/catalog/after-paint-idle';
 import { queryProducts } from '@wix/auto_sdk_stores_products';
@@ -38,6 +39,8 @@ export interface ContractOptions {
   readonly connectionTimeoutMs?: number;
   /** More of the emulated dashboard (its address: pageLocation, navigate). */
   readonly dashboard?: Partial<DashboardApiDeps>;
+  /** More providers for the app's root (e.g. a virtual clock for the site's pace). */
+  readonly providers?: Provider[];
 }
 
 /**
@@ -94,6 +97,7 @@ export async function connectToEmulator(options: ContractOptions = {}) {
     provideCatalog(),
     // The contracts count the requests of each intent: no idle-time prefetch (product-search.spec tests it).
     { provide: AFTER_PAINT_IDLE, useValue: () => NEVER },
+    ...(options.providers ?? []),
   ]);
 
   return {

@@ -3,6 +3,7 @@ import { ProductDetailsReader } from '../src/app/catalog/details/product-details
 import { collectionsOf, effectivePrice } from '../emulator/catalog/catalog';
 import { formatMoney } from '../emulator/catalog/money';
 import { collectionTable } from '../emulator/stores/collections-endpoints';
+import { optionsOf, variantsOf } from '../emulator/catalog/variants';
 import { Contract, connectToEmulator } from './contract-setup';
 
 /*
@@ -55,7 +56,7 @@ describe.each(['V1', 'V3'] as const)('product details on Catalog %s', (version) 
       groupKind: version === 'V1' ? 'collection' : 'category',
       groups: collectionsOf(c(), row).map((gid) => ({ id: gid, name: table.names[table.ids.indexOf(gid)] })),
     });
-    expect(details.variants).toHaveLength(1);
+    expect(details.variants).toHaveLength(variantsOf(c(), row).length);
     expect(details.description).not.toMatch(/[<>]/);
     expect(details.description.length).toBeGreaterThan(10);
     const [call] = productCalls(owner, id);
@@ -70,6 +71,43 @@ describe.each(['V1', 'V3'] as const)('product details on Catalog %s', (version) 
     expect((await reader.read(c().ids[0])).merchant).toBeNull();
     expect(productCalls(viewer, id).map((call) => call.status)).toEqual(version === 'V3' ? [403, 200] : [200]);
     expect(productCalls(viewer, c().ids[0]).map((call) => call.status)).toEqual([200]);
+  });
+
+  /** A visible product with two options (six variants) whose quantity is tracked. */
+  const withOptions = () => {
+    for (let r = 0; r < c().size; r++) if (c().visible[r] === 1 && optionsOf(c(), r).length === 2 && c().trackInventory[r] === 1) return { row: r, id: c().ids[r] };
+    throw new Error('no tracked product with two options');
+  };
+  const inventoryCalls = (contract: Contract) => contract.emulator.state.stats.snapshot().recent.filter((call) => call.path === '/stores/v3/inventory-items/query');
+
+  it('reads a product with options: its options, every variant with its choices, SKU and stock (V3: quantities from inventory items)', async () => {
+    const { row, id } = withOptions();
+    const before = inventoryCalls(owner).length;
+    const details = await owner.injector.get(ProductDetailsReader).read(id);
+    expect(details.options).toEqual([{ name: 'Size', choices: ['S', 'M', 'L'] }, { name: 'Color', choices: ['Red', 'Blue'] }]);
+    expect(details.variants.map((v) => [v.choices, v.sku, v.stock, v.quantity])).toEqual(
+      variantsOf(c(), row).map((v) => [v.choices.map((ch) => `${ch.option.name}: ${ch.choice.name}`).join(', '), v.sku, v.inStock ? 'in-stock' : 'out-of-stock', v.quantity]),
+    );
+    expect(details.variants.reduce((n, v) => n + (v.quantity ?? 0), 0)).toBe(c().quantity[row]);
+    expect(details.inventoryError).toBeNull();
+    // V3: one inventory query by the product's id; V1 has the quantities in the product.
+    const calls = inventoryCalls(owner).slice(before);
+    expect(calls.map((call) => [call.method, call.status, call.payload])).toEqual(
+      version === 'V3' ? [['GET', 200, { query: { filter: { productId: { $eq: id } }, cursorPaging: { limit: 1000 } } }]] : [],
+    );
+  });
+
+  it('gives a role without inventory read the product and its variants all the same (V3: in stock or not, the permission named)', async () => {
+    const { row, id } = withOptions();
+    const details = await viewer.injector.get(ProductDetailsReader).read(id);
+    expect(details.variants.map((v) => v.stock)).toEqual(variantsOf(c(), row).map((v) => (v.inStock ? 'in-stock' : 'out-of-stock')));
+    if (version === 'V3') {
+      expect(details.inventoryError).toMatchObject({ kind: 'permission-denied', permission: { id: 'WIX_STORES.INVENTORY_READ' } });
+      expect(details.variants.every((v) => v.quantity === null)).toBe(true);
+      expect(inventoryCalls(viewer).at(-1)?.status).toBe(403);
+    } else {
+      expect([details.inventoryError, details.variants.map((v) => v.quantity)]).toEqual([null, variantsOf(c(), row).map((v) => v.quantity)]);
+    }
   });
 
   it("sends the dashboard to Wix Stores' editor for the product (navigate through @wix/dashboard)", async () => {

@@ -44,11 +44,12 @@ import narrow from './journeys/27-narrow.mjs';
 import detailsPanel from './journeys/30-details-panel.mjs';
 import openInWix from './journeys/31-open-in-wix.mjs';
 import detailsHostile from './journeys/32-details-hostile.mjs';
+import detailsVariants from './journeys/37-details-variants.mjs';
 import bulkHide from './journeys/33-bulk-hide.mjs';
 import bulkPrice from './journeys/34-bulk-price.mjs';
 import bulkViewer from './journeys/35-bulk-viewer.mjs';
 import bulkCollection from './journeys/36-bulk-collection.mjs';
-import bulkCollectionViewer from './journeys/37-bulk-collection-viewer.mjs';
+import bulkCollectionViewer from './journeys/38-bulk-collection-viewer.mjs';
 import savedViews from './journeys/40-saved-views.mjs';
 import viewsKeyboard from './journeys/41-views-keyboard.mjs';
 import hiddenView from './journeys/42-hidden-view.mjs';
@@ -58,7 +59,7 @@ const JOURNEY_MODULES = [
   notInstalled, contentSecurityPolicy, hostileInput, tokenHygiene, searchWords, filters, priceSort, tabReload, languages,
   exportJourney, exportFaults, deepPaging,
   columns, columnsKeyboard, narrow,
-  detailsPanel, openInWix, detailsHostile,
+  detailsPanel, openInWix, detailsHostile, detailsVariants,
   bulkHide, bulkPrice, bulkViewer, bulkCollection, bulkCollectionViewer,
   savedViews, viewsKeyboard, hiddenView,
 ];

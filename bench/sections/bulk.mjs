@@ -5,6 +5,7 @@ import { until } from '../../e2e/lib/wait.mjs';
 import { close, openPage, painted } from '../lib/app-session.mjs';
 import { startEmulator } from '../lib/emulator.mjs';
 import { kB, printTable } from '../lib/format.mjs';
+import { measureBulkPace, printBulkPace } from './bulk-pace.mjs';
 
 const PRODUCTS = 1_000;
 /** Wix's per-site budget, which the emulator enforces during the runs (429 with Retry-After past it). */
@@ -133,7 +134,7 @@ export async function measureBulk({ browser, bundle, appDir, productionDir }) {
   } finally {
     await emulator.stop();
   }
-  return { products: PRODUCTS, rateLimit: RATE_LIMIT, runs, chunks: bulkChunks(productionDir) };
+  return { products: PRODUCTS, rateLimit: RATE_LIMIT, runs, chunks: bulkChunks(productionDir), pace: await measureBulkPace({ browser, bundle, appDir }) };
 }
 
 export function printBulk(r) {
@@ -161,4 +162,5 @@ export function printBulk(r) {
     ]);
   printTable('Lazy chunks of the bulk actions (issue 12; production build, beyond the first load)', ['chunk', 'files', 'raw', 'gzip -9'],
     r.chunks.map((c) => [c.label, String(c.files), kB(c.raw), kB(c.gzip)]));
+  printBulkPace(r.pace);
 }

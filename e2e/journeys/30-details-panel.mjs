@@ -17,8 +17,8 @@ function focusInfo() {
  * 30. The product details panel, by keyboard: Enter on a product's name opens the panel (a modal dialog: the
  * focus moves into it and Tab stays there), which shows the product's values as the catalog holds them (read
  * from the emulator directly: prices, cost/profit/margin for the owner, SKU, stock, visibility, type, dates,
- * the default variant's row, collections/categories by name, the description as text) with one product read
- * and one names read; Next product moves on (the focus stays on the button); Escape closes it and the focus is
+ * each variant's row with its stock (V3: quantities from one inventory items read), the options,
+ * collections/categories by name, the description as text) with one product read and one names read; Next product moves on (the focus stays on the button); Escape closes it and the focus is
  * on the name of the product shown last; at the first row Previous is unavailable and the panel says why.
  * A viewer (may read products, not manage them) sees the same panel without cost, profit and margin (V3: Wix
  * refuses MERCHANT_DATA once with a 403, the app asks again without it and no longer asks). Axe with it open.
@@ -52,10 +52,10 @@ export default {
     assert.ok((await focused()).inDialog, `the focus moves into the panel (it is on ${(await focused()).what})`);
     assert.deepEqual(shown.facts, expected.facts, 'price, cost, profit, margin, SKU, stock, visibility and type as the catalog holds them');
     assert.deepEqual(shown.dates, expected.dates, 'created and last updated as the catalog holds them');
-    assert.deepEqual(shown.variants, expected.variants, 'the stock per variant (the default variant)');
+    assert.deepEqual(shown.variants, expected.variants, 'the stock per variant (V3: quantities from the inventory items)');
     assert.equal(shown.sections[expected.groups.heading], expected.groups.names.join(' | '), `the ${expected.groups.heading.toLowerCase()} by name`);
     assert.equal(shown.sections.Description, expected.description, 'the description as text');
-    assert.equal(shown.sections.Options, 'No options');
+    assert.equal(shown.options, expected.options, 'the options as the catalog holds them');
     assert.equal(shown.position, 'Product 3 of 25 on this page');
     assert.equal(shown.images.length, 1, 'the product image');
     assert.match(shown.images[0].src, /\/v1\/fill\/w_240,h_240,/, 'asked for at the size shown');
@@ -65,7 +65,9 @@ export default {
     if (v3) assert.ok(reads[0].payload.fields.includes('MERCHANT_DATA'), 'the owner is asked for merchant data');
     else assert.equal(reads[0].payload.includeMerchantSpecificData, 'true', 'the owner is asked for merchant data');
     assert.equal(calls.filter((c) => c.path === namesPath).length, 1, 'one request names the collections/categories');
-    assert.equal(calls.length, 2, `nothing else: ${calls.map((c) => c.path).join(', ')}`);
+    // V3 products carry no quantities: one Query Inventory Items by the product's id.
+    if (v3) assert.deepEqual(calls.filter((c) => c.path === '/stores/v3/inventory-items/query').map((c) => c.status), [200], 'one inventory read');
+    assert.equal(calls.length, v3 ? 3 : 2, `nothing else: ${calls.map((c) => c.path).join(', ')}`);
     s.note(`${expected.groups.heading.toLowerCase()}: ${expected.groups.names.length}; requests to open: ${calls.length}`);
     await s.state('panel-open');
 

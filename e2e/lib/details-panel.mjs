@@ -41,7 +41,7 @@ export class DetailsPanel {
 
   /**
    * What the panel shows: `{name, position, facts: {term: definition}, dates: {term: datetime of its <time>}, images, variants:
-   * [[cells]], sections: {heading: text}}`.
+   * [[cells]], options: "Size: S, M; Color: Red", stockNote (why quantities are missing, '' when none), sections: {heading: text}}`.
    */
   async read() {
     return this.dialog.evaluate((dialog) => {
@@ -62,8 +62,13 @@ export class DetailsPanel {
         sections[text(h3)] = parts.map((el) => (el.tagName === 'UL' ? [...el.children].map(text).join(' | ') : text(el))).join(' ');
       }
       const variants = [...dialog.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text));
+      // The options' list: "name: choices" per option, "; " between them (or the text that says there are none).
+      const optionsHeading = [...dialog.querySelectorAll('h3')].find((h3) => text(h3) === 'Options');
+      const optionsList = optionsHeading?.nextElementSibling;
+      const options = optionsList?.tagName === 'DL' ? [...optionsList.querySelectorAll('dt')].map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`).join('; ') : text(optionsList);
+      const stockNote = text(dialog.querySelector('.stock-note'));
       const images = [...dialog.querySelectorAll('img')].map((img) => ({ src: img.getAttribute('src'), alt: img.getAttribute('alt') }));
-      return { name: text(dialog.querySelector('h2')), position: text(dialog.querySelector('h2 + p')), facts, dates, sections, variants, images };
+      return { name: text(dialog.querySelector('h2')), position: text(dialog.querySelector('h2 + p')), facts, dates, sections, variants, options, stockNote, images };
     });
   }
 }
@@ -71,23 +76,31 @@ export class DetailsPanel {
 /**
  * What the panel must show for product `id`, from the emulator's catalog read directly (owner token, the list
  * endpoints: V1 `query-platformized`, V3 `products/query` with the fields' data; collection/category names from
- * their own endpoints), never from the app's requests. `merchant`: whether the role may see cost and profit.
+ * their own endpoints; the variants from V1 `getProduct`, which alone carries them, and V3 Query Inventory Items),
+ * never from the app's requests. `merchant`: whether the role may see cost and profit; `inventory`: whether it may
+ * read V3 inventory items (without, the variants' stock is the product's word and no quantities are shown).
  */
-export async function expectedDetails(emulator, version, id, merchant) {
+export async function expectedDetails(emulator, version, id, merchant, inventory = true) {
   if (version === 'V3') {
-    const fields = ['CURRENCY', 'MERCHANT_DATA', 'PLAIN_DESCRIPTION', 'DIRECT_CATEGORIES_INFO'];
+    const fields = ['CURRENCY', 'MERCHANT_DATA', 'PLAIN_DESCRIPTION', 'DIRECT_CATEGORIES_INFO', 'VARIANT_OPTION_CHOICE_NAMES'];
     const { products } = await emulator.stores('/stores/v3/products/query', { query: { filter: { id: { $eq: id } } }, fields });
     const p = products[0];
-    const variant = p.variantsInfo.variants[0];
+    const variants = p.variantsInfo.variants;
+    const [variant] = variants;
     const low = p.actualPriceRange?.minValue;
     const compareAt = p.compareAtPriceRange?.minValue;
     const ids = (p.directCategoriesInfo?.categories ?? []).map((c) => c.id);
     const { categories } = await emulator.stores('/categories/v1/categories/query', { query: { filter: { id: { $in: ids } } }, treeReference: { appNamespace: '@wix/stores' } }, { post: true });
+    // Quantities live in the inventory items (Query Inventory Items by product id), read only for a role that may.
+    const { inventoryItems: items } = inventory
+      ? await emulator.stores('/stores/v3/inventory-items/query', { query: { filter: { productId: { $eq: id } }, cursorPaging: { limit: 1000 } } })
+      : { inventoryItems: [] };
     const facts = {
       Price: low?.formattedAmount ?? '—',
       ...(compareAt && Number(compareAt.amount) > Number(low.amount) && { 'Before discount': compareAt.formattedAmount }),
-      ...(merchant && p.costRange && {
-        Cost: p.costRange.minValue.formattedAmount,
+      // Several variants: cost (a range when it differs); profit and margin are per variant.
+      ...(merchant && p.costRange && { Cost: p.costRange.minValue.formattedAmount }),
+      ...(merchant && p.costRange && variants.length === 1 && {
         Profit: variant.revenueDetails.profit.formattedAmount,
         Margin: percent(variant.revenueDetails.profitMargin),
       }),
@@ -100,7 +113,15 @@ export async function expectedDetails(emulator, version, id, merchant) {
       name: p.name,
       facts,
       dates: { Created: p.createdDate, 'Last updated': p.updatedDate },
-      variants: [['Default', variant.sku ?? '—', low?.formattedAmount ?? '—', variant.inventoryStatus.inStock ? 'In stock' : 'Out of stock']],
+      variants: variants.map((v) => {
+        const own = items.filter((item) => item.variantId === v.id);
+        const tracked = own.filter((item) => item.trackQuantity);
+        const inStock = own.length ? own.some((item) => (item.trackQuantity ? item.quantity > 0 : item.inStock)) : v.inventoryStatus.inStock;
+        const quantity = tracked.length ? ` (${tracked.reduce((n, item) => n + item.quantity, 0).toLocaleString('en-US')})` : '';
+        const choices = (v.choices ?? []).map((ch) => `${ch.optionChoiceNames.optionName}: ${ch.optionChoiceNames.choiceName}`).join(', ');
+        return [choices || 'Default', v.sku ?? '—', v.price?.actualPrice?.formattedAmount ?? '—', (inStock ? 'In stock' : 'Out of stock') + quantity];
+      }),
+      options: p.options?.length ? p.options.map((o) => `${o.name}: ${o.choicesSettings.choices.map((ch) => ch.name).join(', ')}`).join('; ') : 'No options',
       groups: { heading: 'Categories', names: ids.map((cid) => categories.find((c) => c.id === cid)?.name ?? cid) },
       description: textOf(p.plainDescription) || 'No description',
     };
@@ -121,12 +142,20 @@ export async function expectedDetails(emulator, version, id, merchant) {
     Visibility: p.visible ? 'Visible' : 'Hidden',
     'Product type': p.productType === 'digital' ? 'Digital' : 'Physical',
   };
-  const quantity = p.stock.trackInventory && typeof p.stock.quantity === 'number' ? ` (${p.stock.quantity.toLocaleString('en-US')})` : '';
+  // The variants: V1 lists carry none; `getProduct` does (owner token, no merchant data: variants show no cost).
+  const { product: full } = await emulator.stores(`/stores-reader/v1/products/${id}`, {});
   return {
     name: p.name,
     facts,
     dates: { Created: p.createdDate, 'Last updated': p.lastUpdated },
-    variants: [['Default', p.sku ?? '—', shown, (p.stock.inStock ? 'In stock' : 'Out of stock') + quantity]],
+    variants: full.variants.map((v) => {
+      const vp = v.variant?.priceData;
+      const vShown = vp ? (vp.discountedPrice < vp.price ? vp.formatted.discountedPrice : vp.formatted.price) : '—';
+      const count = v.stock.trackQuantity && typeof v.stock.quantity === 'number' ? ` (${v.stock.quantity.toLocaleString('en-US')})` : '';
+      const choices = Object.entries(v.choices).map(([option, choice]) => `${option}: ${choice}`).join(', ');
+      return [choices || 'Default', v.variant?.sku ?? '—', vShown, (v.stock.inStock ? 'In stock' : 'Out of stock') + count];
+    }),
+    options: p.productOptions.length ? p.productOptions.map((o) => `${o.name}: ${o.choices.map((ch) => ch.description || ch.value).join(', ')}`).join('; ') : 'No options',
     groups: { heading: 'Collections', names: p.collectionIds.map((cid) => collections.find((c) => c.id === cid)?.name ?? cid) },
     description: textOf(p.description) || 'No description',
   };

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   categoryAddItem: 'CATEGORIES.CATEGORY_ADD_ITEM',
   /** V3 categories `bulkRemoveItemsFromCategory` (the categories typings' `@permissionId`). */
   categoryRemoveItem: 'CATEGORIES.CATEGORY_REMOVE_ITEM',
+  /** Catalog V3 inventory items read (`queryInventoryItems`: the typings' `@permissionId`). */
+  v3InventoryRead: 'WIX_STORES.INVENTORY_READ',
   /** provision/version (getCatalogVersion). */
   catalogVersion: 'SCOPE.STORES.CATALOG_READ_LIMITED',
 } as const;
@@ -35,6 +37,7 @@ const ALL: readonly Permission[] = Object.values(PERMISSIONS);
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: ALL,
   'store-manager': ALL,
+  // Reads products, not inventory items (the emulator's choice: a role the V3 details panel's 403 path shows for).
   viewer: [PERMISSIONS.v1Read, PERMISSIONS.v3Read, PERMISSIONS.catalogVersion],
   staff: [PERMISSIONS.catalogVersion],
   // Never reaches a permission check: its tokens are issued already expired (401 first).

@@ -1,6 +1,7 @@
 import { type Catalog, type DiscountKind, type ProductRecord, type StockStatus, GENERATED_THUMBNAIL } from './catalog';
 import { CatalogBuilder } from './catalog-builder';
 import { Prng, randomGuid } from './prng';
+import { withOptions } from './variants';
 import { ADJECTIVES, BRANDS, COLLECTIONS, KINDS, MATERIALS, SMALL_COLLECTIONS, THEME_COLLECTIONS_START } from './vocabulary';
 
 /** Options of the seeded generator. */
@@ -110,7 +111,8 @@ export function generateCatalog(options: GeneratorOptions): Catalog {
     record.collectionIds = collections;
     builder.add(record);
   }
-  return builder.finish();
+  // Options and variants are derived from the rows (variants.ts): the random streams stay as they were.
+  return withOptions(builder.finish());
 }
 
 /** Slugs of every vocabulary word and the (few thousand) descriptions, made once and shared by all rows. */

@@ -10,6 +10,7 @@ import {
 } from './catalog';
 import { cents, formatMoney } from './money';
 import { generatedImagePath, IMAGE_SIZE, MEDIA_PATH, THUMBNAIL_SIZE } from './thumbnails';
+import { type EmulatedVariant, optionsOf, variantsOf } from './variants';
 
 /** Who is asking and where the emulator is, for building product JSON. */
 export interface ShapeContext {
@@ -98,8 +99,8 @@ export function toV1Product(c: Catalog, row: number, ctx: ShapeContext): Record<
     ribbons: ribbon ? [{ text: ribbon }] : [],
     media: mediaItem ? { mainMedia: mediaItem, items: [mediaItem] } : { items: [] },
     customTextFields: [],
-    manageVariants: false,
-    productOptions: [],
+    manageVariants: optionsOf(c, row).length > 0,
+    productOptions: v1Options(c, row),
     productPageUrl: { base: ctx.siteUrl, path: `/product-page/${slug}` },
     numericId: String(c.numericIds[row]),
     inventoryItemId: id,
@@ -111,4 +112,44 @@ export function toV1Product(c: Catalog, row: number, ctx: ShapeContext): Record<
     ...(interned(c.brand, row) && { brand: interned(c.brand, row) }),
   };
   return product;
+}
+
+/**
+ * V1 `productOptions`: `{optionType: 'drop_down' | 'color', name, choices: [{value, description, inStock,
+ * visible}]}`; a color choice's `value` is its hex code and `description` its name, a text choice has its name
+ * in both. A choice is in stock when some variant with it is.
+ */
+function v1Options(c: Catalog, row: number): Record<string, unknown>[] {
+  const options = optionsOf(c, row);
+  if (options.length === 0) return [];
+  const variants = variantsOf(c, row);
+  return options.map((option) => ({
+    optionType: option.kind === 'color' ? 'color' : 'drop_down',
+    name: option.name,
+    choices: option.choices.map((choice) => ({
+      value: choice.color ?? choice.name,
+      description: choice.name,
+      inStock: variants.some((v) => v.inStock && v.choices.some((ch) => ch.choice === choice)),
+      visible: true,
+    })),
+  }));
+}
+
+/**
+ * V1 `variants` as `getProduct` sends them: `{id, choices: {option name: choice name}, variant: {priceData,
+ * convertedPriceData, costAndProfitData?, sku, visible}, stock: {trackQuantity, quantity?, inStock}}`. Every
+ * variant has the product's price (and cost, for a role that sees it).
+ */
+export function toV1Variants(c: Catalog, row: number, product: Record<string, unknown>): Record<string, unknown>[] {
+  return variantsOf(c, row).map((v: EmulatedVariant) => ({
+    id: v.id,
+    choices: Object.fromEntries(v.choices.map((ch) => [ch.option.name, ch.choice.name])),
+    variant: {
+      ...(product['priceData'] !== undefined && { priceData: product['priceData'], convertedPriceData: product['priceData'] }),
+      ...(product['costAndProfitData'] !== undefined && { costAndProfitData: product['costAndProfitData'] }),
+      ...(v.sku !== null && { sku: v.sku }),
+      visible: true,
+    },
+    stock: { trackQuantity: v.tracked, ...(v.quantity !== null && { quantity: v.quantity }), inStock: v.inStock },
+  }));
 }

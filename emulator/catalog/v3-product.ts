@@ -2,6 +2,7 @@ import { type Catalog, collectionsOf, effectivePrice, interned, STOCK_STATUSES }
 import { revisionOf } from './catalog-edits';
 import { decimalAmount, formatMoney } from './money';
 import { productMedia, type ShapeContext } from './v1-product';
+import { optionsOf, variantsOf } from './variants';
 
 /** How a V3 product is shaped for one request. */
 export interface V3ShapeOptions extends ShapeContext {
@@ -18,7 +19,8 @@ const V3_TYPES = ['PHYSICAL', 'DIGITAL', 'PHYSICAL'];
  * CURRENCY adds `currency` and `formattedAmount`s, THUMBNAIL `media.main.thumbnail`, MERCHANT_DATA `costRange`
  * and variants' `revenueDetails`, URL the page URL, PLAIN_DESCRIPTION `plainDescription`,
  * DIRECT_CATEGORIES_INFO the collections, MEDIA_ITEMS_INFO `media.itemsInfo`, MIN_PRICE_VARIANT
- * `variantSummary.minPriceVariant` (the only variant; how search results, which lack variantsInfo, get a SKU).
+ * `variantSummary.minPriceVariant` (the first variant; how search results, which lack variantsInfo, get a SKU),
+ * VARIANT_OPTION_CHOICE_NAMES the variants' `optionChoiceNames`. Options and variants: catalog/variants.ts.
  */
 export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<string, unknown> {
   const id = c.ids[row];
@@ -45,16 +47,19 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
   };
   const brand = interned(c.brand, row);
   const ribbon = interned(c.ribbon, row);
-  const inStock = c.stockStatus[row] !== 1;
   const collections = collectionsOf(c, row);
   const description = interned(c.description, row);
   const range = (amount: number) => ({ minValue: money(amount), maxValue: money(amount) });
-  const variant = {
-    // Wix's id for a product's only (default) variant.
-    id: '00000000-0000-0000-0000-000000000000',
+  const names = o.fields.has('VARIANT_OPTION_CHOICE_NAMES');
+  const emulated = variantsOf(c, row);
+  const variants = emulated.map((v) => ({
+    id: v.id,
     visible: c.visible[row] === 1,
-    ...(c.skus[row] !== null && { sku: c.skus[row] }),
-    choices: [],
+    ...(v.sku !== null && { sku: v.sku }),
+    choices: v.choices.map(({ option, choice }) => ({
+      optionChoiceIds: { optionId: option.id, choiceId: choice.id },
+      ...(names && { optionChoiceNames: { optionName: option.name, choiceName: choice.name, renderType: renderType(option.kind) } }),
+    })),
     ...(hasPrice && { price: { actualPrice: money(actual), compareAtPrice: money(price) } }),
     ...(merchant && {
       revenueDetails: {
@@ -63,9 +68,26 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
         profitMargin: actual > 0 ? Math.round(((actual - cost) / actual) * 100) / 100 : 0,
       },
     }),
-    inventoryStatus: { inStock, preorderEnabled: false },
+    inventoryStatus: { inStock: v.inStock, preorderEnabled: false },
     ...(c.productType[row] === 1 ? { digitalProperties: {} } : { physicalProperties: {} }),
-  };
+  }));
+  const options = optionsOf(c, row).map((option) => ({
+    id: option.id,
+    name: option.name,
+    optionRenderType: renderType(option.kind),
+    key: option.name.toLowerCase(),
+    choicesSettings: {
+      choices: option.choices.map((choice) => ({
+        choiceId: choice.id,
+        choiceType: option.kind === 'color' ? 'ONE_COLOR' : 'CHOICE_TEXT',
+        key: choice.name.toLowerCase(),
+        name: choice.name,
+        ...(choice.color && { colorCode: choice.color }),
+        inStock: emulated.some((v) => v.inStock && v.choices.some((ch) => ch.choice === choice)),
+        visible: true,
+      })),
+    },
+  }));
   return {
     id,
     revision: String(revisionOf(c, row)),
@@ -98,9 +120,15 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
     ...(c.productType[row] === 1 ? {} : { physicalProperties: {} }),
     ...(withCurrency && { currency }),
     ...(hasPrice && { actualPriceRange: range(actual), compareAtPriceRange: range(price) }),
-    ...(o.includeVariants && { variantsInfo: { variants: [variant] } }),
-    variantSummary: { variantCount: 1, ...(o.fields.has('MIN_PRICE_VARIANT') && { minPriceVariant: variant }) },
+    ...(options.length > 0 && { options }),
+    ...(o.includeVariants && { variantsInfo: { variants } }),
+    // Every variant has the product's price: the cheapest is the first (the one with the product's SKU).
+    variantSummary: { variantCount: variants.length, ...(o.fields.has('MIN_PRICE_VARIANT') && { minPriceVariant: variants[0] }) },
   };
+}
+
+function renderType(kind: 'text' | 'color'): string {
+  return kind === 'color' ? 'SWATCH_CHOICES' : 'TEXT_CHOICES';
 }
 
 function slugKey(text: string): string {

@@ -1,4 +1,5 @@
 import { type Catalog, collectionsOf, interned } from '../catalog/catalog';
+import { variantsOf } from '../catalog/variants';
 import type { Condition } from './conditions';
 import { MATCH_ALL } from './filter';
 import { isPlainObject, violation } from './query-error';
@@ -17,11 +18,13 @@ const one = (value: string | null): readonly string[] => (value === null ? NONE 
 
 /**
  * The searchable fields of V3ProductSearchSpec, every one of them, so that a request naming any of them is
- * accepted. Every emulated product has one variant, whose SKU is also the min-price variant's; the emulator has
+ * accepted. The min-price variant is a product's first, whose SKU is the product's (catalog/variants.ts); the emulator has
  * no barcodes, delivery profiles or shipping groups, so those fields are accepted and match nothing.
  */
 export function v3SearchableTexts(c: Catalog): ReadonlyMap<string, SearchableText> {
   const sku: SearchableText = (r) => one(c.skus[r]);
+  // Every variant's SKU (a product with options has one per variant; the first is the product's).
+  const variantSkus: SearchableText = (r) => variantsOf(c, r).flatMap((v) => (v.sku === null ? [] : [v.sku]));
   const description: SearchableText = (r) => {
     const html = interned(c.description, r);
     return html === null ? NONE : [plainText(html)];
@@ -29,7 +32,7 @@ export function v3SearchableTexts(c: Catalog): ReadonlyMap<string, SearchableTex
   return new Map<string, SearchableText>([
     ['name', (r) => one(c.names[r])],
     ['description', description],
-    ['variantsInfo.variants.sku', sku],
+    ['variantsInfo.variants.sku', variantSkus],
     ['variantsInfo.variants.barcode', () => NONE],
     ['minVariantPriceInfo.sku', sku],
     ['directCategoryIdsInfo.categoryIds', (r) => collectionsOf(c, r)],

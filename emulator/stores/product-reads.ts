@@ -1,5 +1,5 @@
 import { hasPermission, type Permission, PERMISSIONS } from '../auth/roles';
-import { toV1Product } from '../catalog/v1-product';
+import { toV1Product, toV1Variants } from '../catalog/v1-product';
 import { toV3Product } from '../catalog/v3-product';
 import { applicationError, HttpError, permissionDenied } from '../http/wire';
 import { violation } from '../query/query-error';
@@ -25,8 +25,6 @@ export interface ReadRoute {
 }
 
 const ID = '(?<id>[^/]+)';
-/** Wix's id of the one variant a product without managed variants has (V1 and V3). */
-const DEFAULT_VARIANT = '00000000-0000-0000-0000-000000000000';
 
 export const READ_ROUTES: readonly ReadRoute[] = [
   route(`^/stores-reader/v1/products/${ID}$`, PERMISSIONS.v1Read, 'V1', getV1Product),
@@ -47,26 +45,15 @@ export function matchRead(method: string, path: string): { route: ReadRoute; par
  * V1 `getProduct(id, {includeMerchantSpecificData})` → `{product}`. Cost and profit only when asked for and the
  * role manages products (the typings: "Requires permissions to manage products"; asked for by a role that does
  * not, the emulator leaves them out rather than refusing, as its product queries do). Unlike its queries, the
- * answer carries the product's variants: the one default variant, with its SKU, price and stock.
+ * answer carries the product's variants (catalog/variants.ts): the one default variant, or one per combination of
+ * its options' choices, each with its SKU, price and stock.
  */
 function getV1Product(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown> {
   const manager = hasPermission(ctx.role, PERMISSIONS.v1Manage);
   const row = visibleRow(ctx, manager);
   const merchant = manager && flag(payload['includeMerchantSpecificData'], 'includeMerchantSpecificData');
   const product = toV1Product(ctx.state.catalog, row, { origin: ctx.origin, merchant, siteUrl: ctx.state.site.siteUrl });
-  const stock = product['stock'] as { trackInventory: boolean; quantity?: number; inStock: boolean };
-  const variant = {
-    id: DEFAULT_VARIANT,
-    choices: {},
-    variant: {
-      ...(product['priceData'] !== undefined && { priceData: product['priceData'], convertedPriceData: product['priceData'] }),
-      ...(product['costAndProfitData'] !== undefined && { costAndProfitData: product['costAndProfitData'] }),
-      ...(product['sku'] !== undefined && { sku: product['sku'] }),
-      visible: true,
-    },
-    stock: { trackQuantity: stock.trackInventory, ...(stock.quantity !== undefined && { quantity: stock.quantity }), inStock: stock.inStock },
-  };
-  return { product: { ...product, variants: [variant] } };
+  return { product: { ...product, variants: toV1Variants(ctx.state.catalog, row, product) } };
 }
 
 /**

@@ -14,6 +14,7 @@ import { queryV1Collections, queryV3Categories } from './collections-endpoints';
 import type { WriteContext } from './catalog-writes';
 import { matchWrite } from './write-routes';
 import { matchRead } from './product-reads';
+import { queryInventoryItems } from './inventory-items';
 
 interface Endpoint {
   readonly methods: readonly string[];
@@ -40,6 +41,9 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
   '/stores/v3/products/count': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v3Read, version: 'V3', run: countV3Products,
+  },
+  '/stores/v3/inventory-items/query': {
+    methods: ['GET', 'POST'], permission: PERMISSIONS.v3InventoryRead, version: 'V3', run: queryInventoryItems,
   },
   '/stores/v1/collections/query': {
     methods: ['GET', 'POST'], permission: PERMISSIONS.v1Read, version: 'V1', run: queryV1Collections,

@@ -1,5 +1,6 @@
 import { revisionOf } from '../catalog/catalog-edits';
 import { toV3Product } from '../catalog/v3-product';
+import { variantsOf } from '../catalog/variants';
 import { applicationError, HttpError } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
 import { MAX_PRICE, RowWrite, rowOf, type WriteContext } from './catalog-writes';
@@ -10,10 +11,9 @@ import { type ItemOutcome, bulkAnswer, MAX_BULK, notFound, refused } from './wri
  * (`updateProduct`) and POST /v3/bulk/products/update (`bulkUpdateProducts`). Every update carries the
  * product's current `revision` ("revision must not be empty" without it, as Wix's recipe quotes); a stale one
  * is a conflict (the emulator's choice of answer: 409 REVISION_MISMATCH, see README). Modelled fields:
- * `visible` and the only variant's `price.actualPrice` / `price.compareAtPrice`.
+ * `visible` and the variants' `price.actualPrice` / `price.compareAtPrice` (one price for all of a product's variants).
  */
 
-const DEFAULT_VARIANT = '00000000-0000-0000-0000-000000000000';
 const MODELLED = ['id', 'revision', 'visible', 'variantsInfo'];
 
 /** `updateProduct`: `{product: {id, revision, visible?, variantsInfo?}, fields?}` → `{product}`. */
@@ -66,6 +66,9 @@ function writeOne(
     return { id, error: { code: 'REVISION_MISMATCH', description: `Product ${id} is at revision ${current}, not ${String(product['revision'])}`, data: { currentRevision: current } } };
   }
   if (ctx.state.config.failWritesFor.includes(id)) return { id, error: refused(id).details.applicationError };
+  // Per item (not a 400 for the request): earlier items of a bulk call may already be applied.
+  const unfit = checkVariants(ctx, row, product, path);
+  if (unfit) return { id, error: { code: 'INVALID_ARGUMENT', description: unfit } };
   const prices = pricesOf(product, path);
   const write = new RowWrite(ctx, row);
   if (product['visible'] !== undefined) write.visible(product['visible'] as boolean);
@@ -93,16 +96,34 @@ function checkShape(product: Record<string, unknown>, path: string): void {
   if (product['visible'] !== undefined && typeof product['visible'] !== 'boolean') throw violation(`${path}.visible`, 'must be a boolean', 'FORMAT');
   if (product['variantsInfo'] !== undefined) {
     const variants = isPlainObject(product['variantsInfo']) ? product['variantsInfo']['variants'] : undefined;
-    // Wix overwrites the whole variants array; the emulator's products have exactly one (the default) variant.
-    if (!Array.isArray(variants) || variants.length !== 1 || !isPlainObject(variants[0])) {
-      throw violation(`${path}.variantsInfo.variants`, 'must list the product’s one variant', 'OTHER');
+    // Wix overwrites the whole variants array: every variant of the product is listed (checked per item).
+    if (!Array.isArray(variants) || variants.length < 1 || !variants.every(isPlainObject)) {
+      throw violation(`${path}.variantsInfo.variants`, 'must list the product’s variants', 'OTHER');
     }
-    const v = variants[0];
-    if (v['id'] !== undefined && v['id'] !== DEFAULT_VARIANT) throw violation(`${path}.variantsInfo.variants[0].id`, 'is not a variant of this product', 'OTHER');
-    if (!isPlainObject(v['price']) || !isPlainObject(v['price']['actualPrice'])) {
-      throw violation(`${path}.variantsInfo.variants[0].price.actualPrice`, 'must not be empty', 'REQUIRED_FIELD');
-    }
+    (variants as Record<string, unknown>[]).forEach((v, i) => {
+      if (!isPlainObject(v['price']) || !isPlainObject(v['price']['actualPrice'])) {
+        throw violation(`${path}.variantsInfo.variants[${i}].price.actualPrice`, 'must not be empty', 'REQUIRED_FIELD');
+      }
+    });
   }
+}
+
+/**
+ * The listed variants are the row's variants (ids, when given, each once) with one price: the emulator's
+ * variants share the product's price (catalog/variants.ts), so different prices per variant are not modelled.
+ */
+function checkVariants(ctx: WriteContext, row: number, product: Record<string, unknown>, path: string): string | null {
+  const listed = (product['variantsInfo'] as { variants?: Record<string, unknown>[] } | undefined)?.variants;
+  if (!listed) return null;
+  const ids = variantsOf(ctx.state.catalog, row).map((v) => v.id);
+  if (listed.length !== ids.length) return `${path}.variantsInfo.variants must list the product’s ${ids.length} variant(s)`;
+  const seen = new Set<unknown>();
+  for (const [i, v] of listed.entries()) {
+    if (v['id'] !== undefined && (!ids.includes(v['id'] as string) || seen.has(v['id']))) return `${path}.variantsInfo.variants[${i}].id is not a variant of this product`;
+    seen.add(v['id']);
+  }
+  const amounts = new Set(listed.map((v) => JSON.stringify((v['price'] as Record<string, unknown>)['actualPrice'])));
+  return amounts.size > 1 ? `${path}.variantsInfo.variants: different prices per variant are not modelled by the emulator` : null;
 }
 
 function amountOf(value: unknown, field: string): number {

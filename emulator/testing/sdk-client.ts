@@ -1,6 +1,6 @@
 import { createClient } from '@wix/sdk';
 import * as categories from '@wix/auto_sdk_categories_categories';
-import { catalogVersioning, products, productsV3 } from '@wix/stores';
+import { catalogVersioning, inventoryItemsV3, products, productsV3 } from '@wix/stores';
 import type { RunningEmulator } from '../server';
 
 /**
@@ -16,7 +16,7 @@ export function sdkClient(emu: RunningEmulator, role: Parameters<RunningEmulator
   };
   return createClient({
     auth: { getAuthHeaders: async () => ({ headers: { Authorization: emu.token(role) } }) },
-    modules: { products, productsV3, catalogVersioning, categories },
+    modules: { products, productsV3, catalogVersioning, inventoryItemsV3, categories },
     fetch: toEmulator,
   });
 }

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { NEVER, Observable, Subject, Subscription, map, of, throwError, timer } from 'rxjs';
 import { AFTER_PAINT_IDLE } from './after-paint-idle';
 import { CALLS_PER_MINUTE, CallBudget } from './call-budget';
+import { SitePace } from './site-pace';
 import { CatalogError } from './catalog-error';
 import { CATALOG_GATEWAY, CatalogGateway } from './catalog-gateway';
 import { DEFAULT_QUERY, ProductPage, ProductQuery } from './product';
@@ -363,6 +364,45 @@ describe('ProductSearch: prefetching the next page', () => {
     jest.advanceTimersByTime(IDLE_MS);
     expect(gateway.requests.map((r) => r.page)).toEqual([1]);
     jest.advanceTimersByTime(60_000);
+    queries.next(q({ page: 1, sort: 'price-asc' }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => [r.page, r.sort])).toEqual([[1, 'name-asc'], [1, 'price-asc'], [2, 'price-asc']]);
+  });
+
+  it('the page\'s reads never wait for the site\'s pace: read at once with background work holding the whole window', async () => {
+    const { gateway, queries, last } = setUp();
+    const budget = TestBed.inject(CallBudget);
+    const pace = TestBed.inject(SitePace);
+    for (let i = 0; i < CALLS_PER_MINUTE; i++) budget.record();
+    pace.pauseFor(30); // and a Retry-After holding background work
+    let background = false;
+    void pace.take().then(() => (background = true));
+    queries.next(q({ page: 1 }));
+    expect(gateway.requests).toHaveLength(1);
+    expect(last()).toMatchObject({ status: 'loaded', query: { page: 1 } });
+    queries.next(q({ page: 2 }));
+    expect(gateway.requests).toHaveLength(2);
+    expect(budget.calls).toHaveLength(CALLS_PER_MINUTE + 2); // counted, so background work leaves room for them
+    await Promise.resolve();
+    expect(background).toBe(false);
+  });
+
+  it('a 429 on a page read pauses background work for its Retry-After (the page retries on its own)', () => {
+    const { gateway, queries } = setUp();
+    gateway.answer = () => throwError((): CatalogError => ({ kind: 'rate-limited', retryAfterSeconds: 20, requestId: null }));
+    const budget = TestBed.inject(CallBudget);
+    queries.next(q({}));
+    expect(budget.resumeAt).toBe(Date.now() + 20_000);
+    expect(TestBed.inject(SitePace).waitMs()).toBe(20_000);
+  });
+
+  it('does not prefetch while a Retry-After Wix sent runs, and does again after it', () => {
+    const { gateway, queries } = setUp({ idle: true });
+    TestBed.inject(CallBudget).pauseFor(10);
+    queries.next(q({ page: 1 }));
+    jest.advanceTimersByTime(IDLE_MS);
+    expect(gateway.requests.map((r) => r.page)).toEqual([1]);
+    jest.advanceTimersByTime(10_000);
     queries.next(q({ page: 1, sort: 'price-asc' }));
     jest.advanceTimersByTime(IDLE_MS);
     expect(gateway.requests.map((r) => [r.page, r.sort])).toEqual([[1, 'name-asc'], [1, 'price-asc'], [2, 'price-asc']]);

@@ -231,6 +231,8 @@ export class ProductSearch {
       map((page): SearchState => ({ status: 'loaded', query, page })),
       catchError((raw: unknown) => {
         const error: CatalogError = isCatalogError(raw) ? raw : { kind: 'unknown', status: null, requestId: null };
+        // Wix's Retry-After holds for the whole site: background work (bulk, export, prefetch) waits it out too.
+        if (error.kind === 'rate-limited') this.budget.pauseFor(error.retryAfterSeconds ?? 1);
         const delayMs = retryDelay(error, attempt);
         if (delayMs === null) return of<SearchState>({ status: 'failed', query, error, previous });
         const retry: PendingRetry = { error, attempt: attempt + 1, delayMs };

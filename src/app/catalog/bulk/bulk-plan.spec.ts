@@ -1,5 +1,4 @@
 import { newPrice, reached, roundPrice, targetOf, undoPlan } from './bulk-plan';
-import { CallPace } from './call-pace';
 
 describe('bulk plans: absolute targets computed once', () => {
   const values = { id: 'p1', name: 'Lamp', visible: true, price: 20 };
@@ -53,20 +52,3 @@ describe('membership plans: sets, read before', () => {
   });
 });
 
-describe('CallPace', () => {
-  it('lets perMinute calls through a sliding minute, then waits; honours Retry-After', async () => {
-    let now = 0;
-    const waits: number[] = [];
-    const pace = new CallPace(2, () => now, async (ms) => {
-      waits.push(ms);
-      now += ms;
-    });
-    await pace.take();
-    await pace.take();
-    await pace.take();
-    expect(waits).toEqual([60_000]);
-    pace.pauseFor(3);
-    await pace.take();
-    expect(waits.at(-1)).toBe(3_000);
-  });
-});

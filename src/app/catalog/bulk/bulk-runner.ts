@@ -3,15 +3,14 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { WixErrorMapping } from '../../wix/wix-error-mapping';
 import type { CatalogError, WixPermission } from '../catalog-error';
-import { CallBudget } from '../call-budget';
 import { CATALOG_GATEWAY } from '../catalog-gateway';
 import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
+import { SitePace } from '../site-pace';
 import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
 import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
-import { CallPace } from './call-pace';
 import type { VersionWriter, WriteOutcome } from './version-writer';
 import { permissionFor, V1_WRITE_PERMISSION, v3MembershipPermission, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
@@ -38,8 +37,6 @@ export interface BulkProgress {
   readonly calls: number;
 }
 
-/** Share of Wix's ~200 calls/minute a run may use; the rest stays with the page's own reads. */
-export const BULK_CALLS_PER_MINUTE = 150;
 const ATTEMPTS = 3;
 const DEFAULT_RETRY_AFTER_S = 5;
 
@@ -56,27 +53,23 @@ export class BulkRunner {
   private readonly gateway = inject(CATALOG_GATEWAY);
   private readonly permission = inject(WritePermission);
   private readonly v3 = inject(V3CatalogGateway);
-  /** The page's count of calls in the last minute: a run's calls count too, so the page's prefetching backs off. */
-  private readonly budget = inject(CallBudget);
   private writer: Promise<LoadedWriter> | null = null;
-  /** One pace for every run of the session: runs share the budget among themselves too. */
-  readonly pace = new CallPace(BULK_CALLS_PER_MINUTE);
+  /** The site's one pace: runs share the budget with exports and leave the page its reserve (counted there too). */
+  private readonly pace = inject(SitePace);
 
   /** Runs `work` on `scope`; emits progress after every batch and completes with `phase: 'finished'`. */
   run(scope: BulkScope, work: BulkWork): Observable<BulkProgress> {
     return new Observable<BulkProgress>((subscriber) => {
-      let stopped = false;
+      const cancel = new AbortController();
       const state = { total: null as number | null, results: [] as ItemResult[], plans: [] as PlannedWrite[], planned: new Map<string, PlannedWrite>(), calls: 0 };
       for (const p of work.plans ?? []) state.planned.set(p.id, p);
       const snapshot = (phase: BulkProgress['phase'], stoppedBy: CatalogError | null = null): BulkProgress => ({
         phase, total: state.total, results: [...state.results], plans: [...state.plans], planned: new Map(state.planned), stoppedBy, calls: state.calls,
       });
       const beforeCall = async () => {
-        if (stopped) throw CANCELLED;
-        await this.pace.take();
-        if (stopped) throw CANCELLED;
+        await this.pace.take(cancel.signal);
+        if (cancel.signal.aborted) throw CANCELLED; // cancelled as its turn came: still no call
         state.calls++;
-        this.budget.record();
       };
       (async () => {
         const { writer, read, write, membership } = await this.load();
@@ -100,7 +93,7 @@ export class BulkRunner {
       })().catch((error: unknown) => {
         if (error !== CANCELLED) subscriber.error(this.errors.toCatalogError(error, V1_READ_PERMISSION));
       });
-      return () => (stopped = true);
+      return () => cancel.abort(CANCELLED);
     });
   }
 
@@ -108,7 +101,7 @@ export class BulkRunner {
   async preview(ids: readonly string[]): Promise<ProductValues[]> {
     if (ids.length === 0) return [];
     const { writer } = await this.load();
-    await this.pace.take();
+    this.pace.record(); // the merchant waits for it, as for the page's reads: counted, never queued
     return writer.read(ids);
   }
 

@@ -1,7 +1,7 @@
 import type { WixV1ProductDetails } from '../../wix/v1-product-read';
 import type { WixV3ProductDetails } from '../../wix/v3-product-read';
 import { fromV1Details } from './v1-details';
-import { fromV3Details } from './v3-details';
+import { fromV3Details, withInventory } from './v3-details';
 
 const ORIGINS = ['https://static.wixstatic.com'];
 
@@ -10,7 +10,7 @@ describe('details mappings with missing and odd data', () => {
   it('V1: a product with nothing but an id', () => {
     expect(fromV1Details({ _id: 'p' } as WixV1ProductDetails, ORIGINS)).toEqual({
       id: 'p', name: '', images: [], price: null, listPrice: null, merchant: null, sku: null, visible: true, productType: null,
-      stock: 'unknown', variants: [], options: [], groups: [], groupKind: 'collection', created: null, updated: null, description: '',
+      stock: 'unknown', variants: [], options: [], groups: [], groupKind: 'collection', created: null, updated: null, description: '', inventoryError: null,
     });
   });
 
@@ -57,5 +57,24 @@ describe('details mappings with missing and odd data', () => {
     expect(fromV3Details({ _id: 'p' } as WixV3ProductDetails, ORIGINS)).toMatchObject({
       price: null, listPrice: null, merchant: null, sku: null, stock: 'unknown', variants: [], options: [], groups: [], groupKind: 'category', description: '',
     });
+  });
+  it('V3 inventory items: tracked quantities summed over locations (an oversold one negative), untracked by inStock, a status alone unknown', () => {
+    const raw = { _id: 'p', variantsInfo: { variants: ['a', 'b', 'c', 'd'].map((id) => ({ _id: id, inventoryStatus: { inStock: true } })) } } as unknown as WixV3ProductDetails;
+    const details = withInventory(fromV3Details(raw, ORIGINS), [
+      { variantId: 'a', trackQuantity: true, quantity: 4 },
+      { variantId: 'a', trackQuantity: true, quantity: -1 },
+      { variantId: 'b', trackQuantity: true, quantity: -2 },
+      { variantId: 'c', trackQuantity: false, inStock: false },
+      // Preorder only, no tracking method sent: neither in nor out of stock.
+      { variantId: 'd', trackQuantity: false, availabilityStatus: 'PREORDER' },
+      { variantId: 'someone-else', trackQuantity: true, quantity: 9 },
+    ]);
+    expect(details.variants.map((v) => [v.id, v.stock, v.quantity])).toEqual([
+      ['a', 'in-stock', 3],
+      ['b', 'out-of-stock', -2],
+      ['c', 'out-of-stock', null],
+      ['d', 'unknown', null],
+    ]);
+    expect(details.inventoryError).toBeNull();
   });
 });

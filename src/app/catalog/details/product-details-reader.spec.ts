@@ -113,12 +113,23 @@ describe('ProductDetailsReader on Catalog V3', () => {
     },
   });
 
-  it('reads getProduct with the fields it shows (merchant data included) and names the categories', async () => {
-    const { reader, reads } = setUp('V3_CATALOG', (r) => (r.url.pathname.endsWith('/categories/query') ? ok({ categories: [{ id: 'cat-1', name: 'Mugs' }] }) : ok({ product })));
+  const INVENTORY = '/stores/v3/inventory-items/query';
+  const item = (variantId: string, fields: Record<string, unknown>) => ({ id: `item-${variantId}`, variantId, productId: 'prod-6', locationId: 'loc-1', ...fields });
+
+  it('reads getProduct with the fields it shows (merchant data included), then its inventory items, and names the categories', async () => {
+    const { reader, reads } = setUp('V3_CATALOG', (r) =>
+      r.url.pathname.endsWith('/categories/query')
+        ? ok({ categories: [{ id: 'cat-1', name: 'Mugs' }] })
+        : r.url.pathname === INVENTORY
+          ? ok({ inventoryItems: [item('var-s', { trackQuantity: true, quantity: 7, inStock: true })], pagingMetadata: { count: 1, cursors: { next: null } } })
+          : ok({ product }),
+    );
     const details = await reader.read('prod-6');
-    const [get, names] = reads();
+    const [get, inventory, names] = reads();
     expect([get.method, get.url.pathname]).toEqual(['GET', '/stores/v3/products/prod-6']);
     expect(get.url.searchParams.getAll('fields').sort()).toEqual(['CURRENCY', 'DIRECT_CATEGORIES_INFO', 'MEDIA_ITEMS_INFO', 'MERCHANT_DATA', 'PLAIN_DESCRIPTION', 'VARIANT_OPTION_CHOICE_NAMES']);
+    // Query Inventory Items by product id, as the SDK's typed query sends it.
+    expect([inventory.method, inventory.url.pathname, inventory.payload]).toEqual(['GET', INVENTORY, { query: { filter: { productId: { $eq: 'prod-6' } }, cursorPaging: { limit: 1000 } } }]);
     expect(names.payload).toEqual({ query: { filter: { id: { $in: ['cat-1'] } }, cursorPaging: { limit: 100 } }, treeReference: { appNamespace: '@wix/stores' } });
     expect(details).toMatchObject({
       id: 'prod-6',
@@ -129,10 +140,49 @@ describe('ProductDetailsReader on Catalog V3', () => {
       groupKind: 'category',
       groups: [{ id: 'cat-1', name: 'Mugs' }],
       options: [{ name: 'Size', choices: ['S', 'M'] }],
-      variants: [{ id: 'var-s', choices: 'Size: S', sku: 'SKU-6-S', price: '€16.00', stock: 'in-stock', quantity: null, merchant: { cost: '€4.00', profit: '€12.00', margin: 0.75 } }],
+      variants: [{ id: 'var-s', choices: 'Size: S', sku: 'SKU-6-S', price: '€16.00', stock: 'in-stock', quantity: 7, merchant: { cost: '€4.00', profit: '€12.00', margin: 0.75 } }],
       description: 'Line',
+      inventoryError: null,
     });
     expect(details.updated?.toISOString()).toBe('2026-03-04T10:00:00.000Z');
+  });
+
+  it('keeps the details when the inventory read is refused (403): the stock the product gives, and the permission named', async () => {
+    const { reader, reads } = setUp('V3_CATALOG', (r) =>
+      r.url.pathname === INVENTORY ? wixError(403, 'PERMISSION_DENIED', 'no inventory read') : r.url.pathname.endsWith('/categories/query') ? ok({ categories: [] }) : ok({ product }),
+    );
+    const details = await reader.read('prod-6');
+    expect(details.inventoryError).toMatchObject({ kind: 'permission-denied', permission: { id: 'WIX_STORES.INVENTORY_READ' } });
+    expect(details.variants.map((v) => [v.id, v.stock, v.quantity])).toEqual([['var-s', 'in-stock', null]]);
+    expect([details.name, details.price]).toEqual(['Product 6', '€16.00']);
+    // Asked once: a refused inventory read is no reason to read the product again.
+    expect(reads().map((r) => r.url.pathname)).toEqual(['/stores/v3/products/prod-6', INVENTORY, '/categories/v1/categories/query']);
+  });
+
+  it('keeps the details when the inventory read fails otherwise (503), with the failure named', async () => {
+    const { reader } = setUp('V3_CATALOG', (r) => (r.url.pathname === INVENTORY ? wixError(503, 'UNAVAILABLE', 'down') : r.url.pathname.endsWith('/categories/query') ? ok({ categories: [] }) : ok({ product })));
+    const details = await reader.read('prod-6');
+    expect(details.inventoryError).toMatchObject({ kind: 'unavailable' });
+    expect(details.variants[0]).toMatchObject({ stock: 'in-stock', quantity: null });
+  });
+
+  it('adds up a variant over its locations and pages, sending the cursor alone', async () => {
+    const two = v3Product(6, { ...product, variantsInfo: { variants: [{ id: 'var-a' }, { id: 'var-b', inventoryStatus: { inStock: true } }, { id: 'var-c', inventoryStatus: { inStock: true } }] } });
+    const { reader, reads } = setUp('V3_CATALOG', (r) => {
+      if (r.url.pathname.endsWith('/categories/query')) return ok({ categories: [] });
+      if (r.url.pathname !== INVENTORY) return ok({ product: two });
+      const cursor = (r.payload as { query: { cursorPaging: { cursor?: string } } }).query.cursorPaging.cursor;
+      return cursor === undefined
+        ? ok({ inventoryItems: [item('var-a', { trackQuantity: true, quantity: 2 }), item('var-b', { trackQuantity: false, inStock: false })], pagingMetadata: { cursors: { next: 'page-2' } } })
+        : ok({ inventoryItems: [item('var-a', { trackQuantity: true, quantity: 3 }), item('var-b', { trackQuantity: true, quantity: 0 })], pagingMetadata: { cursors: { next: null } } });
+    });
+    const details = await reader.read('prod-6');
+    // var-c has no inventory item: it keeps the product's word for it.
+    expect(details.variants.map((v) => [v.id, v.stock, v.quantity])).toEqual([['var-a', 'in-stock', 5], ['var-b', 'out-of-stock', 0], ['var-c', 'in-stock', null]]);
+    expect(reads().filter((r) => r.url.pathname === INVENTORY).map((r) => r.payload)).toEqual([
+      { query: { filter: { productId: { $eq: 'prod-6' } }, cursorPaging: { limit: 1000 } } },
+      { query: { cursorPaging: { limit: 1000, cursor: 'page-2' } } },
+    ]);
   });
 
   it('asks again without MERCHANT_DATA when Wix refuses it (403), and from then on asks without it', async () => {

@@ -69,7 +69,7 @@ export class ProductDetailsReader {
       const loaded =
         version === 'v1'
           ? import('./v1-details').then((m) => m.createV1Details(client, this.origins))
-          : import('./v3-details').then((m) => m.createV3Details(client, this.origins));
+          : import('./v3-details').then((m) => m.createV3Details(client, this.origins, (e, permission) => this.errors.toCatalogError(e, permission)));
       source = loaded.catch((): never => {
         this.sources.delete(version);
         // The chunk comes from the app's own host, not from Wix: a network failure, retried like one.

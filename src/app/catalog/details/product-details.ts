@@ -1,3 +1,4 @@
+import type { CatalogError } from '../catalog-error';
 import type { StockStatus } from '../product';
 
 // What the product details panel shows: plain app data, the same for Catalog V1 and V3.
@@ -32,7 +33,7 @@ export interface VariantDetails {
   readonly sku: string | null;
   readonly price: string | null;
   readonly stock: StockStatus;
-  /** Units in stock when the variant's inventory is tracked (V1); V3 keeps quantities in inventory items. */
+  /** Units in stock when the variant's inventory is tracked (V1: the variant's stock; V3: its inventory items). */
   readonly quantity: number | null;
   readonly merchant: MerchantFigures | null;
 }
@@ -73,4 +74,9 @@ export interface ProductDetails {
   readonly updated: Date | null;
   /** The description as plain text (Wix stores HTML; tags are dropped, never rendered). */
   readonly description: string;
+  /**
+   * Why the variants' quantities are not shown (V3: reading the inventory items failed, e.g. a 403 naming
+   * WIX_STORES.INVENTORY_READ; the rest of the details stand, stock as the product says it); null otherwise.
+   */
+  readonly inventoryError: CatalogError | null;
 }

@@ -71,6 +71,7 @@ export function fromV1Details(raw: WixV1ProductDetails, origins: readonly string
     created: dateOrNull(raw._createdDate),
     updated: dateOrNull(raw.lastUpdated),
     description: htmlToText(raw.description),
+    inventoryError: null,
   };
 }
 

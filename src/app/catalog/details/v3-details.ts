@@ -1,6 +1,8 @@
 import { scaledToFill, wixImageUrl } from '../../wix/media-url';
+import { INVENTORY_READ_PERMISSION, bindV3InventoryRead, type WixInventoryItem } from '../../wix/v3-inventory-read';
 import { bindV3ProductRead, type WixV3DetailsField, type WixV3ProductDetails } from '../../wix/v3-product-read';
 import type { CatalogWixClient } from '../../wix/wix-client';
+import type { CatalogError, WixPermission } from '../catalog-error';
 import { StockStatus, visibleText } from '../product';
 import { dateOrNull, formatPrice, nonEmpty, safeImageUrl, stockFromStatus } from '../product-fields';
 import type { DetailsSource } from './details-source';
@@ -10,9 +12,10 @@ import { DETAIL_IMAGE_PX, type DetailImage, type MerchantFigures, type ProductDe
 /*
  * Catalog V3 details (a chunk of its own, loaded by ProductDetailsReader on V3 sites): `getProduct` with the
  * `fields` the panel shows, mapped to ProductDetails. Where V3 differs from V1: prices are per variant
- * (decimal strings, formatted with CURRENCY), stock is per variant in stock or not (quantities live in
- * inventory items), cost and profit come per variant with MERCHANT_DATA (which Wix refuses, 403, to a role
- * without admin read: the reader then asks without it), categories instead of collections.
+ * (decimal strings, formatted with CURRENCY), stock is per variant in stock or not and the quantities live in
+ * inventory items (read after the product: `queryInventoryItems` by product id), cost and profit come per variant
+ * with MERCHANT_DATA (which Wix refuses, 403, to a role without admin read: the reader then asks without it),
+ * categories instead of collections.
  */
 
 type Money = { amount?: string | null; formattedAmount?: string | null } | null | undefined;
@@ -20,16 +23,47 @@ type Money = { amount?: string | null; formattedAmount?: string | null } | null 
 /** What the panel shows beyond the defaults (variantsInfo comes with getProduct). */
 const FIELDS: WixV3DetailsField[] = ['CURRENCY', 'PLAIN_DESCRIPTION', 'DIRECT_CATEGORIES_INFO', 'MEDIA_ITEMS_INFO', 'VARIANT_OPTION_CHOICE_NAMES'];
 
+/** Maps a failed Wix call to a CatalogError naming `permission` (the reader's WixErrorMapping). */
+export type ErrorMapping = (error: unknown, permission: WixPermission) => CatalogError;
+
 /** The V3 details source over the app's client. */
-export function createV3Details(client: CatalogWixClient, origins: readonly string[]): DetailsSource {
+export function createV3Details(client: CatalogWixClient, origins: readonly string[], toError: ErrorMapping): DetailsSource {
   const api = bindV3ProductRead(client);
+  const inventory = bindV3InventoryRead(client);
   return {
     async read(id, merchant) {
       const product: unknown = await api.getProduct(id, { fields: merchant ? [...FIELDS, 'MERCHANT_DATA'] : FIELDS });
       if (typeof product !== 'object' || product === null) throw { kind: 'unknown', status: 200, requestId: null };
-      return fromV3Details(product as WixV3ProductDetails, origins);
+      const details = fromV3Details(product as WixV3ProductDetails, origins);
+      // After the product, not beside it: no inventory call for a product that cannot be read, nor twice when
+      // the reader asks again without merchant data. A failure leaves the rest of the details standing.
+      return inventory.itemsOf(id).then(
+        (items) => withInventory(details, items),
+        (error: unknown) => ({ ...details, inventoryError: toError(error, INVENTORY_READ_PERMISSION) }),
+      );
     },
   };
+}
+
+/**
+ * The variants' stock from their inventory items (one per location): a variant is in stock when some item is
+ * (tracked: a quantity above 0; else `inStock`), its quantity the sum over its tracked items. A variant without
+ * items keeps the stock its product read says.
+ */
+export function withInventory(details: ProductDetails, items: readonly WixInventoryItem[]): ProductDetails {
+  const variants = details.variants.map((variant): VariantDetails => {
+    const own = items.filter((item) => item?.variantId === variant.id);
+    if (own.length === 0) return variant;
+    const tracked = own.filter((item) => item.trackQuantity === true && typeof item.quantity === 'number' && Number.isFinite(item.quantity));
+    const inStock = own.some((item) => (item.trackQuantity === true ? (item.quantity ?? 0) > 0 : item.inStock === true));
+    const known = inStock || own.every((item) => item.trackQuantity === true || typeof item.inStock === 'boolean');
+    return {
+      ...variant,
+      stock: inStock ? 'in-stock' : known ? 'out-of-stock' : 'unknown',
+      quantity: tracked.length > 0 ? tracked.reduce((sum, item) => sum + (item.quantity as number), 0) : null,
+    };
+  });
+  return { ...details, variants, inventoryError: null };
 }
 
 /** Maps a V3 `getProduct` answer to ProductDetails (images asked for at the size shown). */
@@ -50,6 +84,7 @@ export function fromV3Details(raw: WixV3ProductDetails, origins: readonly string
     sku: nonEmpty(v?.sku),
     price: money(v?.price?.actualPrice, currency)?.text ?? null,
     stock: inStock(v?.inventoryStatus?.inStock),
+    // V3 products carry no quantities: withInventory adds them from the inventory items.
     quantity: null,
     merchant: v?.revenueDetails ? figures(v.revenueDetails.cost, v.revenueDetails.profit, v.revenueDetails.profitMargin, currency) : null,
   }));
@@ -86,6 +121,7 @@ export function fromV3Details(raw: WixV3ProductDetails, origins: readonly string
     created: dateOrNull(raw._createdDate),
     updated: dateOrNull(raw._updatedDate),
     description: htmlToText(raw.plainDescription),
+    inventoryError: null,
   };
 }
 

@@ -1,7 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { WixErrorMapping } from '../../wix/wix-error-mapping';
-import { CallBudget } from '../call-budget';
 import { CatalogError } from '../catalog-error';
 import { CatalogVersionResolver } from '../catalog-version';
 import { ProductSort } from '../product';
@@ -56,14 +55,11 @@ export class CatalogExportReader implements ExportReader {
   private readonly v3 = inject(V3CatalogGateway);
   private readonly client = inject(WIX_CLIENT);
   private readonly errors = inject(WixErrorMapping);
-  /** The page's count of calls in the last minute: an export's calls count too, so prefetching backs off. */
-  private readonly budget = inject(CallBudget);
 
   async read(source: ExportSource, cursor: ExportCursor): Promise<ExportChunk> {
     const version = await firstValueFrom(this.versions.current());
     if (version === 'stores-not-installed') throw { kind: 'stores-not-installed', requestId: null } satisfies CatalogError;
     const permission = version === 'v1' ? V1_READ_PERMISSION : V3_READ_PERMISSION;
-    this.budget.record();
     try {
       return version === 'v1' ? await this.readV1(source, cursor) : await this.readV3(source, cursor);
     } catch (error) {

@@ -29,6 +29,7 @@ export const GERMAN_DETAILS_LABELS: DetailsLabelSet = {
   variants: 'Lagerbestand je Variante',
   variant: 'Variante',
   defaultVariant: 'Standard',
+  noQuantities: 'Mengen je Variante werden nicht angezeigt.',
   options: 'Optionen',
   noOptions: 'Keine Optionen',
   collections: 'Kollektionen',

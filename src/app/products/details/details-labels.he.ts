@@ -29,6 +29,7 @@ export const HEBREW_DETAILS_LABELS: DetailsLabelSet = {
   variants: 'מלאי לפי וריאציה',
   variant: 'וריאציה',
   defaultVariant: 'ברירת מחדל',
+  noQuantities: 'הכמויות לכל וריאנט אינן מוצגות.',
   options: 'אפשרויות',
   noOptions: 'אין אפשרויות',
   collections: 'קולקציות',

@@ -48,6 +48,7 @@ const ENGLISH_DETAILS_LABELS = {
   variants: 'Stock per variant',
   variant: 'Variant',
   defaultVariant: 'Default',
+  noQuantities: 'Quantities per variant are not shown.',
   options: 'Options',
   noOptions: 'No options',
   collections: 'Collections',

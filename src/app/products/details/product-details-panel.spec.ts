@@ -35,6 +35,7 @@ function details(n: number, patch: Partial<ProductDetails> = {}): ProductDetails
     created: new Date('2025-02-12T10:00:00Z'),
     updated: new Date('2026-03-04T10:00:00Z'),
     description: 'Line one <b>not bold</b>\nLine two',
+    inventoryError: null,
     ...patch,
   };
 }
@@ -110,6 +111,38 @@ describe('the product details panel', () => {
     expect(await panel.section('Options')).toBe('No options');
     expect(await panel.section('Collections')).toBe('None');
     expect(await panel.section('Description')).toBe('No description');
+  });
+
+  it('lists every variant with its stock, and says in one line why quantities are missing (a refused inventory read)', async () => {
+    const denied: CatalogError = { kind: 'permission-denied', permission: { id: 'WIX_STORES.INVENTORY_READ', name: 'Read Inventory' }, code: 'PERMISSION_DENIED', requestId: 'req-403' };
+    const variants = [
+      { id: 'a', choices: 'Size: S, Color: Red', sku: 'K-S-RED', price: '€3.00', stock: 'in-stock' as const, quantity: null, merchant: null },
+      { id: 'b', choices: 'Size: S, Color: Blue', sku: 'K-S-BLUE', price: '€3.00', stock: 'out-of-stock' as const, quantity: null, merchant: null },
+    ];
+    const options = [{ name: 'Size', choices: ['S'] }, { name: 'Color', choices: ['Red', 'Blue'] }];
+    const { open } = await render(async () => details(3, { variants, options, inventoryError: denied }));
+    const panel = await open('Product 3');
+    expect(await panel.variants()).toEqual([
+      ['Size: S, Color: Red', 'K-S-RED', '€3.00', 'In stock'],
+      ['Size: S, Color: Blue', 'K-S-BLUE', '€3.00', 'Out of stock'],
+    ]);
+    expect(await panel.stockNote()).toMatch(/^Quantities per variant are not shown\. .*“Read Inventory”.*\(WIX_STORES\.INVENTORY_READ\)/);
+    // The rest of the panel stands: no alert, the options and facts as read.
+    expect(await panel.alerts()).toBe('');
+    expect(await panel.section('Options')).toBe('Size: S; Color: Red, Blue');
+    expect((await panel.facts())['Price']).toBe('€3.00');
+  });
+
+  it('says so when the inventory read failed otherwise, and nothing when it was read', async () => {
+    const down: CatalogError = { kind: 'unavailable', reason: 'network', requestId: null };
+    const { open, until } = await render(async (id) => details(Number(id.slice(1)), id === 'p3' ? { inventoryError: down } : {}));
+    const panel = await open('Product 3');
+    expect(await panel.stockNote()).toBe('Quantities per variant are not shown. Wix Stores can’t be reached right now');
+    await panel.click('Next product');
+    await panel.click('Next product');
+    await until(async () => (await panel.title()) === 'Product 5');
+    expect(await panel.stockNote()).toBe('');
+    expect((await panel.variants())[0]).toEqual(['Size: S', 'SKU-5-S', '€5.00', 'In stock (1,200)']);
   });
 
   it('moves to the previous and next product of the page, unavailable at its ends, each read once while open', async () => {

@@ -147,7 +147,7 @@ describe('ExportPanel', () => {
     const { fixture, panel, closed } = await render(held.reader, 1_000_000);
     await tick();
     await fixture.whenStable();
-    expect(await panel.text()).toContain('Exporting 1,000,000 products takes about 56 min');
+    expect(await panel.text()).toContain('Exporting 1,000,000 products takes about 1 h 3 min');
     await panel.click('Don’t export');
     expect(closed()).toBe(1);
     expect(held.calls).toEqual([]);

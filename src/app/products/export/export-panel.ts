@@ -5,11 +5,12 @@ import type { CatalogError } from '../../catalog/catalog-error';
 import { CatalogExportReader, EXPORT_CHUNK, ExportSource } from '../../catalog/export/catalog-export-reader';
 import { DashboardRequests } from '../../catalog/dashboard-requests';
 import { DashboardSite } from '../../catalog/export/export-services';
+import { BACKGROUND_CALLS_PER_MINUTE, SitePace } from '../../catalog/site-pace';
 import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { ExportLabels } from './export-labels';
 import { CsvWriter } from './csv-writer';
 import { MERCHANT_COLUMNS, exportColumns, exportFileName } from './export-columns';
-import { DEFAULT_EXPORT_LIMITS, ExportProgress, runExport } from './export-runner';
+import { ExportProgress, runExport } from './export-runner';
 
 /** What the panel shows. */
 type PanelState =
@@ -44,6 +45,7 @@ export class ExportPanel implements OnInit {
    */
   private readonly table = inject(FILTER_CONTEXT).columns;
   private readonly reader = inject(CatalogExportReader);
+  private readonly pace = inject(SitePace);
   private readonly dashboard = inject(DashboardRequests);
   private readonly site = inject(DashboardSite);
   private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -75,7 +77,7 @@ export class ExportPanel implements OnInit {
 
   ngOnInit(): void {
     const total = this.total();
-    const minutes = total === null ? 0 : Math.ceil(total / EXPORT_CHUNK) / DEFAULT_EXPORT_LIMITS.callsPerMinute;
+    const minutes = total === null ? 0 : Math.ceil(total / EXPORT_CHUNK) / BACKGROUND_CALLS_PER_MINUTE;
     if (total === null || minutes <= CONFIRM_ABOVE_MINUTES) return this.start();
     this.state.set({ kind: 'confirm', total, minutes });
     // A modal <dialog>: the browser traps focus, makes the page inert and closes it on Escape. (The CDK dialog
@@ -113,7 +115,7 @@ export class ExportPanel implements OnInit {
     // The columns shown and the page's language when the export starts: one header line for the whole file.
     const categories = this.table.page()?.filterSupport?.collectionKind === 'category';
     const writer = new CsvWriter(exportColumns(this.labels.exportColumns, this.catalogLabels, this.table.columns.choice(), categories, merchantData));
-    this.run = runExport(this.reader, source, this.total(), writer).subscribe((progress) => {
+    this.run = runExport(this.reader, source, this.total(), writer, this.pace).subscribe((progress) => {
       if (progress.status === 'running') this.state.set({ kind: 'running', progress });
       else if (progress.status === 'failed') this.state.set({ kind: 'failed', written: progress.written, error: progress.error });
       else {

@@ -1,8 +1,11 @@
+import { TestBed } from '@angular/core/testing';
 import { parse } from 'csv-parse/sync';
 import { Subscription, lastValueFrom, toArray } from 'rxjs';
 import type { CatalogError } from '../../catalog/catalog-error';
 import { ExportChunk, ExportCursor, ExportReader, ExportSource } from '../../catalog/export/catalog-export-reader';
 import type { ExportRow } from '../../catalog/export/export-row';
+import { CallBudget } from '../../catalog/call-budget';
+import { BACKGROUND_CALLS_PER_MINUTE, PACE_CLOCK, SitePace } from '../../catalog/site-pace';
 import { CsvWriter } from './csv-writer';
 import { ExportClock, ExportProgress, runExport } from './export-runner';
 
@@ -42,12 +45,18 @@ function fakeClock() {
   const clock: ExportClock = {
     now: () => (now += 10),
     sleep: async (ms, signal) => {
-      if (signal.aborted) throw signal.reason;
-      sleeps.push(ms);
+      if (signal?.aborted) throw signal.reason;
+      if (ms > 0) sleeps.push(ms); // the site's pace sleeps 0 between turns
       now += ms;
     },
   };
   return { clock, sleeps };
+}
+
+/** The site's pace on `clock` (one per test). */
+function paceOn(clock: ExportClock): SitePace {
+  TestBed.configureTestingModule({ providers: [{ provide: PACE_CLOCK, useValue: clock }] });
+  return TestBed.inject(SitePace);
 }
 
 const blobText = (blob: Blob): Promise<string> =>
@@ -64,12 +73,13 @@ async function finished(progress: ExportProgress[]): Promise<string[]> {
   return rows.slice(1).map((r) => r[0]);
 }
 
-const limits = { callsPerMinute: 1_000, attemptsPerChunk: 6 };
+const limits = { attemptsPerChunk: 6 };
 
 describe('runExport', () => {
   it('reads 100 a call and writes every row once, in order, with progress (count, rate, time left)', async () => {
     const { reader, calls } = fakeReader(1_050);
-    const progress = await lastValueFrom(runExport(reader, source, 1_050, writer, limits, fakeClock().clock).pipe(toArray()));
+    const { clock } = fakeClock();
+    const progress = await lastValueFrom(runExport(reader, source, 1_050, writer, paceOn(clock), limits, clock).pipe(toArray()));
     expect(await finished(progress)).toEqual(Array.from({ length: 1_050 }, (_, i) => `p-${i + 1}`));
     expect(calls).toHaveLength(11);
     const running = progress.filter((p) => p.status === 'running');
@@ -87,25 +97,28 @@ describe('runExport', () => {
     };
     const { reader, calls } = fakeReader(600, faults);
     const { clock, sleeps } = fakeClock();
-    const progress = await lastValueFrom(runExport(reader, source, 600, writer, limits, clock).pipe(toArray()));
+    const progress = await lastValueFrom(runExport(reader, source, 600, writer, paceOn(clock), limits, clock).pipe(toArray()));
     expect(await finished(progress)).toEqual(Array.from({ length: 600 }, (_, i) => `p-${i + 1}`));
     // Each failed call is followed by the same cursor.
     expect(calls[2]).toEqual(calls[3]);
     expect(calls[3]).toEqual(calls[4]);
     expect(calls[6]).toEqual(calls[7]);
-    expect(sleeps).toContain(7_000);
+    // The 429's Retry-After (7 s) is waited on the site's pace (the fake clock moves 10 ms each time it is read).
+    expect(sleeps.some((ms) => ms > 6_900 && ms <= 7_000)).toBe(true);
     expect(progress.some((p) => p.status === 'running' && p.waitingSeconds === 7)).toBe(true);
   });
 
   it('stops with the error on a permanent failure (403, a second 401) and makes no further call', async () => {
     const denied: CatalogError = { kind: 'permission-denied', permission: { id: 'P', name: 'Read Products' }, code: 'X', requestId: 'r' };
     const one = fakeReader(1_000, { 3: denied });
-    const failed = (await lastValueFrom(runExport(one.reader, source, 1_000, writer, limits, fakeClock().clock))) as ExportProgress;
+    const { clock } = fakeClock();
+    const pace = paceOn(clock);
+    const failed = (await lastValueFrom(runExport(one.reader, source, 1_000, writer, pace, limits, clock))) as ExportProgress;
     expect(failed).toEqual({ status: 'failed', written: 200, error: denied });
     expect(one.calls).toHaveLength(3);
     const expired: CatalogError = { kind: 'unauthenticated', requestId: null };
     const two = fakeReader(1_000, { 2: expired, 3: expired });
-    const after = (await lastValueFrom(runExport(two.reader, source, 1_000, writer, limits, fakeClock().clock))) as ExportProgress;
+    const after = (await lastValueFrom(runExport(two.reader, source, 1_000, writer, pace, limits, clock))) as ExportProgress;
     expect(after).toMatchObject({ status: 'failed', written: 100, error: expired });
     expect(two.calls).toHaveLength(3);
   });
@@ -113,18 +126,23 @@ describe('runExport', () => {
   it('gives up on a passing failure after the attempts allowed', async () => {
     const down: CatalogError = { kind: 'unavailable', reason: 'server', requestId: null };
     const { reader, calls } = fakeReader(1_000, Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 2, down])));
-    const last = await lastValueFrom(runExport(reader, source, 1_000, writer, limits, fakeClock().clock));
+    const { clock } = fakeClock();
+    const last = await lastValueFrom(runExport(reader, source, 1_000, writer, paceOn(clock), limits, clock));
     expect(last).toMatchObject({ status: 'failed', written: 100, error: down });
     expect(calls).toHaveLength(7);
   });
 
-  it('paces its calls to the budget per minute', async () => {
-    const { reader } = fakeReader(1_000);
+  it('waits on the site\'s pace: with the background share of the minute used, it says how long and reads when a call fits', async () => {
+    const { reader, calls } = fakeReader(1_000);
     const { clock, sleeps } = fakeClock();
-    await lastValueFrom(runExport(reader, source, 1_000, writer, { callsPerMinute: 4, attemptsPerChunk: 6 }, clock));
-    // 10 calls at 4 a minute: two waits for the window to move.
-    expect(sleeps).toHaveLength(2);
-    expect(sleeps.every((ms) => ms > 50_000 && ms <= 60_000)).toBe(true);
+    const pace = paceOn(clock);
+    const budget = TestBed.inject(CallBudget);
+    for (let i = 0; i < BACKGROUND_CALLS_PER_MINUTE; i++) budget.record(clock.now()); // bulk and page calls, just now
+    const progress = await lastValueFrom(runExport(reader, source, 1_000, writer, pace, limits, clock).pipe(toArray()));
+    expect(calls).toHaveLength(10);
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThan(58_000);
+    expect(progress.some((p) => p.status === 'running' && p.waitingSeconds === Math.ceil(sleeps[0] / 1000))).toBe(true);
   });
 
   it('cancelled: no call after unsubscribing, even one it was waiting to retry', async () => {
@@ -138,7 +156,7 @@ describe('runExport', () => {
       },
     };
     const seen: ExportProgress[] = [];
-    const subscription: Subscription = runExport(reader, source, 10, writer, limits).subscribe((p) => seen.push(p));
+    const subscription: Subscription = runExport(reader, source, 10, writer, TestBed.inject(SitePace), limits).subscribe((p) => seen.push(p));
     await new Promise((r) => setTimeout(r, 10));
     expect(calls).toHaveLength(2);
     subscription.unsubscribe();

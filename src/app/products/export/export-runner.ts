@@ -1,6 +1,7 @@
 import { Observable } from 'rxjs';
 import type { CatalogError } from '../../catalog/catalog-error';
 import { ExportCursor, ExportReader, ExportSource } from '../../catalog/export/catalog-export-reader';
+import { type PaceClock, type SitePace, realPaceClock } from '../../catalog/site-pace';
 import { CsvWriter } from './csv-writer';
 
 /** What the export is doing, for the progress bar. */
@@ -19,55 +20,39 @@ export type ExportProgress =
   | { readonly status: 'done'; readonly written: number; readonly file: Blob; readonly calls: number }
   | { readonly status: 'failed'; readonly written: number; readonly error: CatalogError };
 
-/** How the runner waits and tells time (tests pass a fake). */
-export interface ExportClock {
-  now(): number;
-  /** Resolves after `ms`, or rejects when `signal` aborts. */
-  sleep(ms: number, signal: AbortSignal): Promise<void>;
-}
+/** How the runner waits between retries and tells time (tests pass a fake). */
+export type ExportClock = PaceClock;
 
-/** The runner's limits. */
+/** The runner's limits (its pace is the site's: `SitePace`). */
 export interface ExportLimits {
-  /** Calls the export may make in any 60 s: Wix allows 200 a minute per site, and the page keeps some for itself. */
-  readonly callsPerMinute: number;
   /** Attempts at one chunk before a passing failure is given up on. */
   readonly attemptsPerChunk: number;
 }
 
-export const DEFAULT_EXPORT_LIMITS: ExportLimits = { callsPerMinute: 180, attemptsPerChunk: 6 };
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { attemptsPerChunk: 6 };
 
 const BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
-
-export const realClock: ExportClock = {
-  now: () => performance.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(signal.reason);
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-    }),
-};
 
 /**
  * Runs an export: reads chunks of 100 from `reader`, writes each as CSV into Blob parts as it arrives, and
  * reports progress. Unsubscribing cancels: the call in flight is left to finish unseen, no further call is
  * made, and the partial file is dropped. A passing failure (5xx, network, timeout, 429, an expired token once)
- * reads the same chunk again after `Retry-After` or a backoff; anything else stops with the error. Calls are
- * paced to `callsPerMinute` over any 60 s.
+ * reads the same chunk again after `Retry-After` (which pauses every background caller: `pace`) or a backoff;
+ * anything else stops with the error. Every call waits its turn on the site's pace, shared with bulk runs.
  */
 export function runExport(
   reader: ExportReader,
   source: ExportSource,
   total: number | null,
   writer: CsvWriter,
+  pace: Pick<SitePace, 'take' | 'pauseFor'>,
   limits: ExportLimits = DEFAULT_EXPORT_LIMITS,
-  clock: ExportClock = realClock,
+  clock: ExportClock = realPaceClock,
 ): Observable<ExportProgress> {
   return new Observable<ExportProgress>((subscriber) => {
     const abort = new AbortController();
     const started = clock.now();
-    const calls: number[] = [];
     let parts: Blob[] = [];
     let text = writer.header();
     let written = 0;
@@ -81,13 +66,10 @@ export function runExport(
       subscriber.next(progress(Math.ceil(ms / 1000)));
       await clock.sleep(ms, abort.signal);
     };
-    /** Waits until one more call fits in the last minute's budget. */
+    /** Waits the site's pace for one more call, saying how long when it has to. */
     const paced = async () => {
-      const now = clock.now();
-      while (calls.length && now - calls[0] >= 60_000) calls.shift();
-      if (calls.length >= limits.callsPerMinute) await wait(calls[0] + 60_000 - now);
+      await pace.take(abort.signal, (ms) => subscriber.next(progress(Math.ceil(ms / 1000))));
       if (abort.signal.aborted) throw abort.signal.reason;
-      calls.push(clock.now());
     };
     const run = async () => {
       let cursor: ExportCursor = null;
@@ -122,7 +104,9 @@ export function runExport(
           const delay = retryDelay(error, attempt, limits.attemptsPerChunk, refreshed);
           if (delay === null) throw error;
           if (error.kind === 'unauthenticated') refreshed = true;
-          await wait(delay);
+          // Wix's Retry-After holds for the site: the pace holds every background caller (bulk runs too) till then.
+          if (error.kind === 'rate-limited') pace.pauseFor(delay / 1000);
+          else await wait(delay);
         }
       }
     };

@@ -50,6 +50,12 @@ export class DetailsPanelHarness extends ComponentHarness {
     return Promise.all(rows.map(async (_, i) => Promise.all((await this.locatorForAll(`table tbody tr:nth-of-type(${i + 1}) > *`)()).map(async (c) => squash(await c.text())))));
   }
 
+  /** The line under the variants saying why their quantities are not shown ('' when there is none). */
+  async stockNote(): Promise<string> {
+    const note = await this.locatorForOptional('.inner > .stock-note')();
+    return note ? squash(await note.text()) : '';
+  }
+
   /** The images shown: their sources and alternative texts. */
   async images(): Promise<{ src: string | null; alt: string | null }[]> {
     return Promise.all((await this.locatorForAll('img')()).map(async (img) => ({ src: await img.getAttribute('src'), alt: await img.getAttribute('alt') })));

@@ -7,7 +7,7 @@ import { until } from '../lib/wait.mjs';
 const ADD = { V1: 'WIX_STORES.MODIFY_PRODUCTS', V3: 'CATEGORIES.CATEGORY_ADD_ITEM' };
 
 /**
- * 37. More → Add to collection/category as a viewer, before any other write: the add is tried and refused
+ * 38. More → Add to collection/category as a viewer, before any other write: the add is tried and refused
  * (403); the page names the method's own permission (V1 WIX_STORES.MODIFY_PRODUCTS, "Manage Products"; V3
  * CATEGORIES.CATEGORY_ADD_ITEM, "Category item write") and marks Add to / Remove from unavailable, described by
  * that reason. On V3 that permission is not the product update's, so Show / Hide / Change price stay offered; on
@@ -15,7 +15,7 @@ const ADD = { V1: 'WIX_STORES.MODIFY_PRODUCTS', V3: 'CATEGORIES.CATEGORY_ADD_ITE
  */
 export default {
   id: 'bulk-collection-viewer',
-  title: '37. Bulk as a viewer: Add to collection/category refused, named, unavailable',
+  title: '38. Bulk as a viewer: Add to collection/category refused, named, unavailable',
   versions: ['V1', 'V3'],
   catalog: 'writes',
   async run(s) {
