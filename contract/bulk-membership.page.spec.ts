@@ -84,6 +84,8 @@ describe.each(['V1', 'V3'] as const)('More → membership on the products page (
     await toolbar.submitMembership();
     expect(page.text()).toContain(`Choose a ${word} first.`);
     expect(await harness.dialogText()).toBeNull();
+    const countOf = async () => Number(/(\d+) products?$/.exec((await toolbar.targets()).find((t) => t.startsWith(target().name))!)![1]);
+    const before = await countOf();
     await toolbar.chooseTarget(target().name);
     expect(await toolbar.membershipSubmit()).toEqual({ text: `Add to “${target().name}”`, disabled: false });
     await toolbar.submitMembership();
@@ -98,6 +100,8 @@ describe.each(['V1', 'V3'] as const)('More → membership on the products page (
     // The form closed with the run; Remove from … the same target takes them out again.
     await toolbar.chooseMoreAction(`Remove from ${word}…`);
     await page.until(() => page.root().querySelectorAll('#cm-membership label.option').length > 0);
+    // The list was read again after the run (its cached pages forgotten): the count includes the three.
+    expect(await countOf()).toBe(before + 3);
     await toolbar.chooseTarget(target().name);
     await toolbar.submitMembership();
     expect(await harness.dialogText()).toContain(`Remove from ${word} “${target().name}”: 3 selected on this page.`);
