@@ -122,24 +122,51 @@ describe.each(['V1', 'V3'] as const)('bulk actions on the products page (Catalog
     await harness.click('Change price');
     await page.until(() => page.root().querySelectorAll('.preview tr').length === 2);
     const before = await harness.pricePreview();
-    // Default +10 %, to the cent: each row says "name before → after" with after = before × 1.1.
+    // Default +10 %, to the cent: each row says "name before → after" with after = before × 1.1, in dollars.
     for (const row of before) {
-      const [, from, to] = /(\d+\.\d\d) → (\d+\.\d\d)$/.exec(row)!;
-      expect(Number(to)).toBeCloseTo(Math.round(Number(from) * 110) / 100, 2);
+      const [from, to] = amounts(row);
+      expect(to).toBeCloseTo(Math.round(from * 110) / 100, 2);
     }
     await harness.typePriceValue('abc');
     expect(page.text()).toContain('Enter a number');
     await harness.typePriceValue('-5');
     await page.fixture.whenStable();
     const after = await harness.pricePreview();
-    expect(after.map((r) => /→ (\d+\.\d\d)$/.exec(r)![1])).toEqual(before.map((r) => (Math.round(Number(/(\d+\.\d\d) →/.exec(r)![1]) * 95) / 100).toFixed(2)));
+    expect(after.map((r) => amounts(r)[1].toFixed(2))).toEqual(before.map((r) => (Math.round(amounts(r)[0] * 95) / 100).toFixed(2)));
     await harness.click('Apply price change');
-    expect(await harness.dialogText()).toContain('Change price: 2 selected on this page.');
+    // The change in full, the scope and the count; Cancel has the focus (a stray Enter changes nothing).
+    expect(await harness.dialogText()).toContain('Decrease prices by 5 %, rounded to the cent: 2 selected on this page.');
+    expect(await harness.dialogFocus()).toBe('Cancel');
     await harness.click('Apply');
     await page.until(() => page.text().includes('Done: 2 changed, 0 not changed.'));
     const priceWrites = writes().filter((w) => w.field === 'price');
-    expect(priceWrites.map((w) => Number(w.after).toFixed(2)).sort()).toEqual(after.map((r) => /→ (\d+\.\d\d)$/.exec(r)![1]).sort());
+    expect(priceWrites.map((w) => Number(w.after).toFixed(2)).sort()).toEqual(after.map((r) => amounts(r)[1].toFixed(2)).sort());
   });
+
+  it('"All matching" previews the first products on screen, amounts in the store currency; Cancel writes nothing', async () => {
+    await harness.toggleCheckbox('Select all products on this page');
+    await page.until(() => page.root().querySelector('[role=toolbar]') !== null);
+    await harness.click('Select all 60 matching');
+    await harness.click('Change price');
+    await page.until(() => page.root().querySelectorAll('.preview tr').length === 3);
+    expect(await harness.previewCaption()).toBe('Preview of the first products on this page (before → after)');
+    const names = (await harness.rowNames()).slice(0, 3);
+    const rows = await harness.pricePreview();
+    rows.forEach((row, i) => expect(row.startsWith(names[i])).toBe(true));
+    for (const row of rows) expect(amounts(row)).toHaveLength(2);
+    await harness.choosePriceMode('set');
+    await harness.typePriceValue('12');
+    await harness.click('Apply price change');
+    expect(await harness.dialogText()).toContain('Set price to $12.00: All 60 matching selected.');
+    await harness.click('Cancel');
+    expect(await harness.dialogText()).toBeNull();
+    expect(writes()).toEqual([]);
+  });
+
+  /** The amounts of a preview row, each with the store's currency (a bare "12.00" does not count). */
+  function amounts(row: string): number[] {
+    return [...row.matchAll(/\$([\d,]+\.\d\d)/g)].map((m) => Number(m[1].replace(/,/g, '')));
+  }
 
   /** The catalog id of the row with this name (the emulator's catalog arrays, by name). */
   async function idOfRow(name: string): Promise<string> {

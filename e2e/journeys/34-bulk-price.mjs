@@ -62,6 +62,17 @@ export default {
     const form = s.app.getByRole('form', { name: 'Change price' });
     assert.equal(await form.getByRole('combobox', { name: /^How/ }).inputValue(), 'percent', 'adjust by % is the first choice');
     await form.getByRole('textbox', { name: /^Percent/ }).fill('10');
+    // "All matching" previews the first rows on screen (they match), amounts in the store's currency.
+    const preview = await until('the preview of the first products on this page', async () => {
+      const rows = await form.locator('.preview tr').allTextContents();
+      return rows.length === 3 && rows;
+    });
+    assert.equal(await form.locator('.preview caption').textContent(), 'Preview of the first products on this page (before → after)');
+    for (const [i, row] of preview.entries()) {
+      // Each amount carries the store's currency (a symbol or code), as the table's prices do: not a bare 12.00.
+      const [before, after] = [...row.matchAll(/(?:[$€£¥₪]|[A-Z]{3}\s?)([\d,]+\.\d\d)/g)].map((m) => Number(m[1].replace(/,/g, '')));
+      assert.ok(row.includes(products[i].name) && Math.abs(after - Math.round(before * 110) / 100) < 0.005, `preview row "${row}": +10 % in the store's currency`);
+    }
     await s.state('price-form');
 
     const mark = await writeMark(emulator);
@@ -69,7 +80,8 @@ export default {
     await form.getByRole('button', { name: 'Apply price change' }).click();
     await until('the confirm dialog', async () => bulk.dialog.isVisible());
     const question = (await bulk.dialog.textContent()).replace(/\s+/g, ' ');
-    assert.ok(question.includes(`Change price: ${scope}.`), `the dialog states the action, the scope and the count: ${question}`);
+    assert.ok(question.includes(`Increase prices by 10 %, rounded to the cent: ${scope}.`), `the dialog states the change in full, the scope and the count: ${question}`);
+    assert.equal(await bulk.focusedInDialog(), 'Cancel', 'Cancel has the focus: a stray Enter changes nothing');
     await s.state('confirm-dialog');
     await bulk.dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     const progress = await until('the progress bar counting products done', async () => {

@@ -10,7 +10,9 @@ export class BulkPage {
     this.s = s;
     const app = s.app;
     this.toolbar = app.getByRole('toolbar', { name: 'Bulk actions' });
-    this.scope = this.toolbar.getByRole('status');
+    this.scope = this.toolbar.locator('.scope');
+    // The page's selection live region (there before the lazy toolbar, so the first count is spoken too).
+    this.announced = app.locator('.selection-status[role=status] > .visually-hidden');
     this.dialog = app.getByRole('alertdialog', { name: 'Confirm bulk change' });
     this.results = app.getByRole('region', { name: 'Bulk change results' });
     this.denied = app.locator('#cm-writes-denied');
@@ -26,9 +28,10 @@ export class BulkPage {
     return this.s.app.getByRole('checkbox', { name: label, exact: true });
   }
 
-  /** Waits until the toolbar says `text` (what is selected, as announced). */
+  /** Waits until the toolbar says `text` (what is selected) and the page's live region announces it. */
   async scoped(text) {
-    await until(`the bulk toolbar to say "${text}"`, async () => (await this.scope.textContent().catch(() => ''))?.trim() === text);
+    const said = async (where) => (await where.textContent({ timeout: 1_000 }).catch(() => ''))?.trim() === text;
+    await until(`the bulk toolbar to say and announce "${text}"`, async () => (await said(this.scope)) && (await said(this.announced)));
   }
 
   /** Clicks an action, checks the confirm dialog names it, the scope and the count, and answers `Apply`/`Cancel`. */
@@ -37,9 +40,15 @@ export class BulkPage {
     await until('the confirm dialog', async () => this.dialog.isVisible());
     const text = (await this.dialog.textContent()).replace(/\s+/g, ' ');
     assert.ok(text.includes(`${action}: ${scope}.`), `the dialog states the action, the scope and the count: ${text}`);
+    assert.equal(await this.focusedInDialog(), 'Cancel', 'Cancel has the focus: a stray Enter changes nothing');
     if (state) await this.s.state(state);
     await this.dialog.getByRole('button', { name: answer, exact: true }).click();
     await until('the dialog to close', async () => !(await this.dialog.isVisible()));
+  }
+
+  /** The name of the button that has the keyboard focus inside the open dialog (null: the focus is elsewhere). */
+  async focusedInDialog() {
+    return this.dialog.evaluate((d) => (d.contains(d.ownerDocument.activeElement) ? d.ownerDocument.activeElement.textContent.trim() : null));
   }
 
   /** Waits until the run's results say `text` ("Done: 3 changed, 0 not changed."). */

@@ -23,7 +23,8 @@ export class CatalogPage {
     this.rows = app.locator('cm-product-table tbody tr:not(.skeleton)');
     this.range = app.locator('cm-paginator [role=status]');
     this.alert = app.getByRole('alert');
-    this.notice = app.locator('p.notice[role=status]');
+    // A notice that is its own live region (retrying) or one in the selection's region (the selection was cleared).
+    this.notice = app.locator('p.notice[role=status], [role=status] > p.notice');
   }
 
   button(name) {

@@ -1,9 +1,14 @@
+import type { PriceChange, PriceRounding } from '../../catalog/bulk/bulk-plan';
 import type { BulkLabelSet } from './bulk-labels';
+import { formatMoney, formatNumber } from './money';
 
 /** Eine Zahl, wie Deutsch sie schreibt (1.204). */
 const n = (count: number) => count.toLocaleString('de-DE');
 /** "1 Produkt wurde" / "3 Produkte wurden": the count with the verb agreeing. */
 const were = (count: number) => (count === 1 ? '1 Produkt wurde' : `${n(count)} Produkte wurden`);
+/** Ein Betrag in der Währung des Shops (1.204,50 €). */
+const money = (amount: number, currency: string | null) => formatMoney('de-DE', amount, currency);
+const ROUNDED: Record<PriceRounding, string> = { cents: 'auf den Cent gerundet', whole: 'auf ganze Beträge gerundet', 'ninety-nine': 'auf ,99 gerundet' };
 
 /** German labels of the bulk actions (terms as in src/app/i18n/messages.de.json and the filters' labels). */
 export const GERMAN_BULK_LABELS: BulkLabelSet = {
@@ -11,6 +16,7 @@ export const GERMAN_BULK_LABELS: BulkLabelSet = {
   selectedAcrossPages: (count: number, onPage: number) => `${n(count)} ausgewählt (${n(onPage)} auf dieser Seite)`,
   allMatchingSelected: (total: number | null) => (total === null ? 'Alle passenden Produkte ausgewählt' : `Alle ${n(total)} passenden ausgewählt`),
   selectAllMatching: (total: number | null) => (total === null ? 'Alle passenden auswählen' : `Alle ${n(total)} passenden auswählen`),
+  allMatchingLeft: (scope: string) => `„Alle passenden“ wurde aufgehoben; ${scope}`,
   clearSelection: 'Auswahl aufheben',
   bulkActions: 'Sammelaktionen',
   showInStore: 'Im Shop anzeigen',
@@ -24,6 +30,14 @@ export const GERMAN_BULK_LABELS: BulkLabelSet = {
   rounding: 'Rundung',
   roundings: { cents: 'Auf den Cent', whole: 'Auf einen ganzen Betrag', 'ninety-nine': 'Auf ,99' },
   preview: 'Vorschau (vorher → nachher)',
+  previewOnPage: 'Vorschau der ersten Produkte dieser Seite (vorher → nachher)',
+  money,
+  priceAction: (change: PriceChange, currency: string | null) => {
+    if (change.mode === 'set') return `Preis auf ${money(change.amount, currency)} festlegen`;
+    const by = change.mode === 'percent' ? change.percent : change.delta;
+    const size = change.mode === 'percent' ? `${formatNumber('de-DE', Math.abs(by), null)} %` : money(Math.abs(by), currency);
+    return `Preise um ${size} ${by < 0 ? 'senken' : 'erhöhen'}, ${ROUNDED[change.rounding]}`;
+  },
   more: 'Mehr',
   addTo: { collection: 'Zur Kollektion hinzufügen…', category: 'Zur Kategorie hinzufügen…' },
   removeFrom: { collection: 'Aus Kollektion entfernen…', category: 'Aus Kategorie entfernen…' },

@@ -1,9 +1,14 @@
+import type { PriceChange, PriceRounding } from '../../catalog/bulk/bulk-plan';
 import type { BulkLabelSet } from './bulk-labels';
+import { formatMoney, formatNumber } from './money';
 
 /** A count as Hebrew writes it (1,204). */
 const n = (count: number) => count.toLocaleString('he-IL');
 /** "מוצר אחד שונה" / "3 מוצרים שונו": the count with the verb agreeing (Hebrew's plural: one, and the rest). */
 const changed = (count: number) => (count === 1 ? 'מוצר אחד שונה' : `${n(count)} מוצרים שונו`);
+/** סכום במטבע החנות (‏1,204.50 ₪). */
+const money = (amount: number, currency: string | null) => formatMoney('he-IL', amount, currency);
+const ROUNDED: Record<PriceRounding, string> = { cents: 'בעיגול לאגורה', whole: 'בעיגול לסכום שלם', 'ninety-nine': 'בעיגול ל־‎.99' };
 
 /** Hebrew labels of the bulk actions (terms as in src/app/i18n/messages.he.json and the filters' labels). */
 export const HEBREW_BULK_LABELS: BulkLabelSet = {
@@ -11,6 +16,7 @@ export const HEBREW_BULK_LABELS: BulkLabelSet = {
   selectedAcrossPages: (count: number, onPage: number) => `${n(count)} נבחרו (${n(onPage)} בעמוד זה)`,
   allMatchingSelected: (total: number | null) => (total === null ? 'כל המוצרים התואמים נבחרו' : `כל ${n(total)} התואמים נבחרו`),
   selectAllMatching: (total: number | null) => (total === null ? 'בחירת כל התואמים' : `בחירת כל ${n(total)} התואמים`),
+  allMatchingLeft: (scope: string) => `הבחירה „כל התואמים“ בוטלה; ${scope}`,
   clearSelection: 'ניקוי הבחירה',
   bulkActions: 'פעולות מרובות',
   showInStore: 'הצגה בחנות',
@@ -24,6 +30,14 @@ export const HEBREW_BULK_LABELS: BulkLabelSet = {
   rounding: 'עיגול',
   roundings: { cents: 'לאגורה', whole: 'לסכום שלם', 'ninety-nine': 'ל־‎.99' },
   preview: 'תצוגה מקדימה (לפני ← אחרי)',
+  previewOnPage: 'תצוגה מקדימה של המוצרים הראשונים בעמוד זה (לפני ← אחרי)',
+  money,
+  priceAction: (change: PriceChange, currency: string | null) => {
+    if (change.mode === 'set') return `קביעת המחיר ל־${money(change.amount, currency)}`;
+    const by = change.mode === 'percent' ? change.percent : change.delta;
+    const size = change.mode === 'percent' ? `${formatNumber('he-IL', Math.abs(by), null)}%` : money(Math.abs(by), currency);
+    return `${by < 0 ? 'הורדת' : 'העלאת'} המחירים ב־${size}, ${ROUNDED[change.rounding]}`;
+  },
   more: 'עוד',
   addTo: { collection: 'הוספה לקולקציה…', category: 'הוספה לקטגוריה…' },
   removeFrom: { collection: 'הסרה מקולקציה…', category: 'הסרה מקטגוריה…' },

@@ -2,8 +2,22 @@ import { TestBed } from '@angular/core/testing';
 import { flush, labelsIn, labelTexts, prototypeSet } from '../testing/label-sets';
 import { BulkLabelSet, BulkLabels } from './bulk-labels';
 
-/** Every label of a set as text, functions called with sample arguments. */
-const texts = (set: BulkLabelSet) => labelTexts(set, [2, 3, 4]);
+/** Intl's no-break spaces as spaces. */
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+/** A change of each kind, and the store's currency, for the labels that take them. */
+const PRICE_SAMPLES = {
+  '(EUR)': { money: [1204.5, 'EUR'], priceAction: [{ mode: 'percent', percent: 10, rounding: 'ninety-nine' }, 'EUR'] },
+  '(set)': { priceAction: [{ mode: 'set', amount: 12 }, 'EUR'] },
+  '(amount)': { priceAction: [{ mode: 'amount', delta: -2, rounding: 'whole' }, 'EUR'] },
+};
+/** Every label of a set as text, functions called with sample arguments (a price change for those that take one). */
+const texts = (set: BulkLabelSet) => {
+  const all = labelTexts(set, [2, 3, 4], PRICE_SAMPLES);
+  // Their texts with the numeric sample say nothing: the price samples above stand for them.
+  delete all['money'];
+  delete all['priceAction'];
+  return all;
+};
 /** The getters live on the prototype: read each one as the templates do. */
 const setIn = async (language: string) => prototypeSet<BulkLabelSet>((await labelsIn(BulkLabels, language)).labels);
 
@@ -29,12 +43,35 @@ describe('BulkLabels', () => {
       'Add to collection…', 'Remove from category…', 'Add to collection “Summer”',
     ]);
     expect(labels.membershipDisabled('category', 'Category item write', 'CATEGORIES.CATEGORY_ADD_ITEM')).toContain('categories is unavailable');
+    // The price change in full, amounts in the store's currency as each language writes them.
+    expect([
+      labels.priceAction({ mode: 'percent', percent: 10, rounding: 'ninety-nine' }, 'EUR'),
+      labels.priceAction({ mode: 'set', amount: 12 }, 'EUR'),
+      labels.priceAction({ mode: 'amount', delta: -2, rounding: 'whole' }, 'EUR'),
+      labels.priceAction({ mode: 'percent', percent: -2.5, rounding: 'cents' }, null),
+      labels.money(1204.5, 'USD'),
+      labels.money(3, null),
+      nbsp(labels.money(3, 'XXQ')),
+      labels.allMatchingLeft(labels.selectedOnPage(24)),
+    ]).toEqual([
+      'Increase prices by 10 %, rounded to .99', 'Set price to €12.00', 'Decrease prices by €2.00, rounded to whole amounts',
+      'Decrease prices by 2.5 %, rounded to the cent', '$1,204.50', '3.00', 'XXQ 3.00', '“All matching” was cleared; 24 selected on this page',
+    ]);
     changes.next('de');
     await flush();
+    const nb = nbsp;
+    expect([
+      labels.priceAction({ mode: 'percent', percent: 10, rounding: 'ninety-nine' }, 'EUR'),
+      labels.priceAction({ mode: 'set', amount: 12 }, 'EUR'),
+      labels.priceAction({ mode: 'amount', delta: -2, rounding: 'whole' }, 'EUR'),
+      labels.money(1204.5, 'EUR'),
+    ].map(nb)).toEqual(['Preise um 10 % erhöhen, auf ,99 gerundet', 'Preis auf 12,00 € festlegen', 'Preise um 2,00 € senken, auf ganze Beträge gerundet', '1.204,50 €']);
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(1204)]).toEqual(['Im Shop ausblenden', '1 Produkt wurde geändert.', '1.204 Produkte wurden geändert.']);
     expect([labels.addTo.category, labels.membershipAction(false, 'collection', 'Sommer')]).toEqual(['Zur Kategorie hinzufügen…', 'Aus der Kollektion „Sommer“ entfernen']);
     changes.next('he');
     await flush();
+    expect(nb(labels.priceAction({ mode: 'percent', percent: 10, rounding: 'ninety-nine' }, 'ILS'))).toBe('העלאת המחירים ב־10%, בעיגול ל־‎.99');
+    expect(nb(labels.priceAction({ mode: 'amount', delta: -2, rounding: 'whole' }, 'ILS'))).toMatch(/^הורדת המחירים ב־.*2\.00.*₪.*, בעיגול לסכום שלם$/);
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(3)]).toEqual(['הסתרה מהחנות', 'מוצר אחד שונה.', '3 מוצרים שונו.']);
     expect([labels.more, labels.membershipAction(true, 'category', 'קיץ')]).toEqual(['עוד', 'הוספה לקטגוריה „קיץ“']);
   });

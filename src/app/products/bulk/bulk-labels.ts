@@ -1,18 +1,25 @@
 import { Injectable, inject } from '@angular/core';
+import type { PriceChange, PriceRounding } from '../../catalog/bulk/bulk-plan';
 import { PageLanguage } from '../filters/filter-context';
 import { GERMAN_BULK_LABELS } from './bulk-labels.de';
 import { HEBREW_BULK_LABELS } from './bulk-labels.he';
+import { formatMoney, formatNumber } from './money';
 
 /** A count as English writes it (1,204). */
 const n = (count: number) => count.toLocaleString('en-US');
 /** "1 product" / "3 products". */
 const products = (count: number) => (count === 1 ? '1 product' : `${n(count)} products`);
+/** An amount in the store's currency as English writes it ($1,204.50). */
+const money = (amount: number, currency: string | null) => formatMoney('en-US', amount, currency);
+/** How a relative change is rounded, as the confirm dialog says it. */
+const ROUNDED: Record<PriceRounding, string> = { cents: 'rounded to the cent', whole: 'rounded to whole amounts', 'ninety-nine': 'rounded to .99' };
 
 const ENGLISH_BULK_LABELS = {
   selectedOnPage: (count: number) => `${n(count)} selected on this page`,
   selectedAcrossPages: (count: number, onPage: number) => `${n(count)} selected (${n(onPage)} on this page)`,
   allMatchingSelected: (total: number | null) => (total === null ? 'All matching products selected' : `All ${n(total)} matching selected`),
   selectAllMatching: (total: number | null) => (total === null ? 'Select all matching' : `Select all ${n(total)} matching`),
+  allMatchingLeft: (scope: string) => `“All matching” was cleared; ${scope}`,
   clearSelection: 'Clear selection',
   bulkActions: 'Bulk actions',
   showInStore: 'Show in store',
@@ -26,6 +33,15 @@ const ENGLISH_BULK_LABELS = {
   rounding: 'Rounding',
   roundings: { cents: 'To the cent', whole: 'To a whole amount', 'ninety-nine': 'To .99' },
   preview: 'Preview (before → after)',
+  previewOnPage: 'Preview of the first products on this page (before → after)',
+  money,
+  /** The price change in full, for the confirm dialog: "Increase prices by 10 %, rounded to .99", "Set price to €12.00". */
+  priceAction: (change: PriceChange, currency: string | null) => {
+    if (change.mode === 'set') return `Set price to ${money(change.amount, currency)}`;
+    const by = change.mode === 'percent' ? change.percent : change.delta;
+    const size = change.mode === 'percent' ? `${formatNumber('en-US', Math.abs(by), null)} %` : money(Math.abs(by), currency);
+    return `${by < 0 ? 'Decrease' : 'Increase'} prices by ${size}, ${ROUNDED[change.rounding]}`;
+  },
   more: 'More',
   addTo: { collection: 'Add to collection…', category: 'Add to category…' },
   removeFrom: { collection: 'Remove from collection…', category: 'Remove from category…' },

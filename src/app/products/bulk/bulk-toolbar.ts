@@ -49,18 +49,27 @@ export class BulkToolbar {
   /** The message that says why the membership actions are unavailable. */
   protected readonly deniedMessageId = computed(() => (this.denied() ? 'cm-writes-denied' : this.membershipDenied() ? 'cm-membership-denied' : null));
   protected readonly emptySet: ReadonlySet<string> = new Set();
-  /** The chosen ids the price form previews (none for "all matching": nothing is read before the walk). */
-  protected readonly selectedIds = computed(() => (this.selection.all() ? [] : [...this.selection.ids()]));
+  /**
+   * The ids the price form previews: the chosen ones, or for "all matching" (the riskiest scope) the first rows on
+   * screen, which match by definition.
+   */
+  protected readonly selectedIds = computed(() => (this.selection.all() ? (this.context.page()?.items ?? []).map((p) => p.id) : [...this.selection.ids()]));
+  /** The store's currency, as the table's rows carry it (null until a row does). */
+  protected readonly currency = computed(() => this.context.page()?.items.find((p) => p.currency)?.currency ?? null);
   protected readonly unavailable = computed(() => this.denied() !== null || this.session.running());
   protected readonly total = computed(() => this.context.page()?.total ?? null);
-  /** "25 selected on this page" / "30 selected (5 on this page)" / "All 1,204 matching selected". */
+  /**
+   * "25 selected on this page" / "30 selected (5 on this page)" / "All 1,204 matching selected"; after a row's
+   * checkbox left "all matching": "“All matching” was cleared; 24 selected on this page".
+   */
   protected readonly scopeText = computed(() => {
     const l = this.labels;
     if (this.selection.all()) return l.allMatchingSelected(this.total());
     const ids = this.selection.ids();
     const n = ids.size;
     const onPage = (this.context.page()?.items ?? []).filter((p) => ids.has(p.id)).length;
-    return onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
+    const scope = onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
+    return this.selection.leftAll() ? l.allMatchingLeft(scope) : scope;
   });
   /** "Select all N matching" is offered while the result holds more than the rows selected. */
   protected readonly offerAll = computed(() => {
@@ -70,6 +79,8 @@ export class BulkToolbar {
   });
 
   constructor() {
+    // The count, spoken by the page's live region (it exists before this toolbar, so even the first is heard).
+    effect(() => this.selection.announcement.set(this.selection.active() ? this.scopeText() : ''));
     effect(() => {
       if (this.selection.active()) return;
       this.pricing.set(false);
@@ -120,7 +131,8 @@ export class BulkToolbar {
 
   protected changePrice(action: BulkAction): void {
     if (this.unavailable()) return;
-    this.confirmAndRun(this.labels.changePrice, action);
+    // The change in full ("Increase prices by 10 %, rounded to .99"), not just "Change price": the merchant confirms what will be written.
+    this.confirmAndRun(action.kind === 'price' ? this.labels.priceAction(action.change, this.currency()) : this.labels.changePrice, action);
   }
 
   /** The action waiting for the merchant's confirmation (the confirm dialog is open while set). */

@@ -16,8 +16,9 @@ import { BulkLabels } from './bulk-labels';
       <h2 id="cm-confirm-title">{{ labels.confirmTitle }}</h2>
       <p id="cm-confirm-text">{{ labels.confirmText(action(), scope()) }}</p>
       <div class="actions">
-        <button type="button" (click)="close(false)">{{ labels.cancel }}</button>
-        <button type="button" class="primary" autofocus (click)="close(true)">{{ labels.confirm }}</button>
+        <!-- Cancel has the focus: a stray Enter must not change every selected product. -->
+        <button type="button" class="cancel" autofocus (click)="close(false)">{{ labels.cancel }}</button>
+        <button type="button" class="primary" (click)="close(true)">{{ labels.confirm }}</button>
       </div>
     </dialog>
   `,
@@ -34,7 +35,7 @@ import { BulkLabels } from './bulk-labels';
 export class ConfirmDialog implements OnInit, OnDestroy {
   protected readonly labels = inject(BulkLabels);
   private readonly host = inject(ElementRef<HTMLElement>);
-  /** The action's name ("Hide from store"). */
+  /** The action in full ("Hide from store", "Increase prices by 10 %, rounded to .99"). */
   readonly action = input.required<string>();
   /** What is selected, with the count ("3 selected on this page"). */
   readonly scope = input.required<string>();
@@ -51,6 +52,8 @@ export class ConfirmDialog implements OnInit, OnDestroy {
     // jsdom has no showModal: the open attribute keeps specs honest about what is shown.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // The dialog's focusing steps honour autofocus; said again for the engines that do not (and for jsdom).
+    dialog.querySelector<HTMLElement>('button.cancel')?.focus();
   }
 
   ngOnDestroy(): void {

@@ -40,7 +40,7 @@ const PREVIEW_COUNT = 3;
       }
       @if (preview().length > 0) {
         <table class="preview">
-          <caption>{{ labels.preview }}</caption>
+          <caption>{{ onPage() ? labels.previewOnPage : labels.preview }}</caption>
           @for (row of preview(); track row.id) {
             <tr><th scope="row" dir="auto">{{ row.name || missing }}</th><td>{{ row.before }} → {{ row.after }}</td></tr>
           }
@@ -63,8 +63,12 @@ export class PriceChangeForm implements OnInit {
   protected readonly missing = inject(PAGE_CONTEXT).labels.missing;
   private readonly runner = inject(BulkRunner);
 
-  /** Selected ids (a few are previewed); empty for "all matching" (no preview before the walk). */
+  /** Selected ids, or for "all matching" the rows on screen (the first few are previewed). */
   readonly ids = input.required<readonly string[]>();
+  /** The store's currency (null: amounts as plain numbers). */
+  readonly currency = input<string | null>(null);
+  /** The preview shows the first products on this page ("all matching"), not chosen ones. */
+  readonly onPage = input(false);
   /** The merchant applied a valid change. */
   readonly apply = output<BulkAction>();
 
@@ -86,7 +90,8 @@ export class PriceChangeForm implements OnInit {
   });
   protected readonly preview = computed(() => {
     const change = this.change();
-    const money = (v: number | null) => (v === null ? this.missing : v.toFixed(2));
+    const currency = this.currency();
+    const money = (v: number | null) => (v === null ? this.missing : this.labels.money(v, currency));
     return this.current().map((v) => ({ id: v.id, name: v.name, before: money(v.price), after: money(change ? newPrice(v.price, change) : null) }));
   });
 

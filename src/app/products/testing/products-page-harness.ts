@@ -219,6 +219,31 @@ export class ProductsPageHarness extends ComponentHarness {
     return dialog ? (await dialog.text()).replace(/\s+/g, ' ').trim() : null;
   }
 
+  /** The name of the button in the open dialog that has the keyboard focus, or null. */
+  async dialogFocus(): Promise<string | null> {
+    for (const b of await this.locatorForAll('dialog[open] button')()) if (await b.isFocused()) return (await b.text()).trim();
+    return null;
+  }
+
+  /** What the page's selection live region says (the count, or that the selection was cleared), whitespace folded. */
+  async selectionAnnouncement(): Promise<string> {
+    return ((await (await this.locatorFor('.selection-status[role=status]')()).text()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Chooses how the price form changes prices ("How": set, percent or amount). */
+  async choosePriceMode(mode: 'set' | 'percent' | 'amount'): Promise<void> {
+    const select = await this.locatorFor('form.price select')();
+    const options = await this.locatorForAll('form.price > label:first-child option')();
+    const values = await Promise.all(options.map((o) => o.getProperty<string>('value')));
+    await select.selectOptions(values.indexOf(mode));
+  }
+
+  /** The price preview's caption, or null while there is no preview. */
+  async previewCaption(): Promise<string | null> {
+    const caption = await this.locatorForOptional('.preview caption')();
+    return caption ? (await caption.text()).trim() : null;
+  }
+
   /** The bulk run's region (progress, outcome, failures per product), or null before a run. */
   async bulkResults(): Promise<string | null> {
     const region = await this.locatorForOptional('#cm-bulk-results')();

@@ -1,0 +1,132 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Location } from '@angular/common';
+import { TestBed } from '@angular/core/testing';
+import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
+import type { Product } from '../../catalog/product';
+import { WIX_CLIENT } from '../../wix/wix-client';
+import { ProductsPage } from '../products-page';
+import { pageTestProviders } from '../testing/page-test-bed';
+import { ProductsPageHarness } from '../testing/products-page-harness';
+import { ScriptedGateway } from '../testing/scripted-gateway';
+import { CLEARED_NOTICE_MS, ProductSelection } from './product-selection';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page over a scripted catalog of 60 products (25 a page); the bulk toolbar's lazy chunk loads for real. */
+async function render() {
+  TestBed.configureTestingModule({ providers: pageTestProviders('/', new ScriptedGateway(), [{ provide: WIX_CLIENT, useValue: {} }]) });
+  const fixture = TestBed.createComponent(ProductsPage);
+  await fixture.whenStable();
+  const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);
+  const settle = async (ms = 0) => {
+    await sleep(ms);
+    await fixture.whenStable();
+    await sleep(0);
+    await fixture.whenStable();
+  };
+  return { fixture, page, settle };
+}
+
+describe('What the page says about the selection', () => {
+  it('the first count is announced: the live region is on the page, empty, before the lazy toolbar and its text arrive', async () => {
+    const { fixture, page, settle } = await render();
+    const region = (fixture.nativeElement as HTMLElement).querySelector('.selection-status[role=status]');
+    expect(region).not.toBeNull();
+    expect(region!.textContent!.trim()).toBe('');
+    // Record what changes inside the region: a screen reader speaks text added to a region it already knows.
+    const added: string[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => added.push(r.target.textContent ?? '')));
+    observer.observe(region!, { subtree: true, childList: true, characterData: true });
+    await page.toggleCheckbox('Select Product 1');
+    await settle();
+    observer.disconnect();
+    expect(await page.bulkToolbar()).toContain('1 selected on this page');
+    // The same element (not one created with its text) now says the count.
+    expect((fixture.nativeElement as HTMLElement).querySelector('.selection-status[role=status]')).toBe(region);
+    expect(await page.selectionAnnouncement()).toBe('1 selected on this page');
+    expect(added.join(' ')).toContain('1 selected on this page');
+    // The toolbar's own line is not a second live region (each change would be spoken twice).
+    expect((fixture.nativeElement as HTMLElement).querySelector('cm-bulk-toolbar [role=status]')).toBeNull();
+    await page.toggleCheckbox('Select Product 2');
+    await settle();
+    expect(await page.selectionAnnouncement()).toBe('2 selected on this page');
+  });
+
+  it('unchecking a row while all matching is selected says that "all matching" was cleared and what stays selected', async () => {
+    const { page, settle } = await render();
+    await page.toggleCheckbox('Select all products on this page');
+    await settle();
+    await page.click('Select all 60 matching');
+    await settle();
+    expect(await page.bulkToolbar()).toContain('All 60 matching selected');
+    await page.toggleCheckbox('Select Product 2');
+    await settle();
+    const said = '“All matching” was cleared; 24 selected on this page';
+    expect(await page.bulkToolbar()).toContain(said);
+    expect(await page.selectionAnnouncement()).toBe(said);
+    expect(await page.isChecked('Select Product 2')).toBe(false);
+    expect(await page.isChecked('Select Product 3')).toBe(true);
+    expect(await page.hasButton('Select all 60 matching')).toBe(true);
+    // The next change is an ordinary one again.
+    await page.toggleCheckbox('Select Product 3');
+    await settle();
+    expect(await page.selectionAnnouncement()).toBe('23 selected on this page');
+  });
+
+  it('the "selection was cleared" notice is spoken by the region that was already there; it goes with the next selection', async () => {
+    const { fixture, page, settle } = await render();
+    const region = (fixture.nativeElement as HTMLElement).querySelector('.selection-status[role=status]');
+    await page.typeSearch('Product 1');
+    await settle(SEARCH_DEBOUNCE_MS + 20);
+    await page.toggleCheckbox('Select Product 1');
+    await settle();
+    // Back to the unsearched catalog: another result, so the selection is cleared.
+    TestBed.inject(Location).back();
+    await settle();
+    expect(await page.bulkToolbar()).toBeNull();
+    expect((fixture.nativeElement as HTMLElement).querySelector('.selection-status[role=status]')).toBe(region);
+    expect(await page.selectionAnnouncement()).toBe('The search changed, so the selection was cleared.');
+    await page.toggleCheckbox('Select Product 10');
+    await settle();
+    expect(await page.selectionAnnouncement()).toBe('1 selected on this page');
+  });
+});
+
+describe('ProductSelection', () => {
+  const product = (id: string) => ({ id }) as Product;
+  const query = (text: string) => ({ text, page: 1, pageSize: 25, sort: 'name-asc' }) as never;
+
+  it('a query change clears a selection with a notice, which goes after CLEARED_NOTICE_MS or with the next selection', () => {
+    jest.useFakeTimers();
+    try {
+      const selection = TestBed.inject(ProductSelection);
+      selection.follow(query(''));
+      selection.toggle([product('a')], true, [product('a')]);
+      selection.follow(query('x'));
+      expect([selection.active(), selection.cleared()]).toEqual([false, true]);
+      jest.advanceTimersByTime(CLEARED_NOTICE_MS);
+      expect(selection.cleared()).toBe(false);
+      selection.toggle([product('a')], true, [product('a')]);
+      selection.follow(query('y'));
+      expect(selection.cleared()).toBe(true);
+      selection.toggle([product('b')], true, [product('b')]);
+      expect(selection.cleared()).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('leaving "all matching" by a row keeps the page minus that row and says so until the next change', () => {
+    const selection = TestBed.inject(ProductSelection);
+    const page = ['a', 'b', 'c'].map(product);
+    selection.all.set(true);
+    selection.toggle([page[1]], false, page);
+    expect([[...selection.ids()], selection.all(), selection.leftAll()]).toEqual([['a', 'c'], false, true]);
+    selection.toggle([page[1]], true, page);
+    expect(selection.leftAll()).toBe(false);
+    selection.all.set(true);
+    selection.toggle([page[0]], false, page);
+    selection.set(new Set());
+    expect(selection.leftAll()).toBe(false);
+  });
+});
