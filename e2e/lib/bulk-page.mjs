@@ -12,7 +12,7 @@ export class BulkPage {
     this.toolbar = app.getByRole('toolbar', { name: 'Bulk actions' });
     this.scope = this.toolbar.locator('.scope');
     // The page's selection live region (there before the lazy toolbar, so the first count is spoken too).
-    this.announced = app.locator('.selection-status[role=status] > .visually-hidden');
+    this.announced = app.locator('.selection-status[role=status] > .count');
     this.dialog = app.getByRole('alertdialog', { name: 'Confirm bulk change' });
     this.results = app.getByRole('region', { name: 'Bulk change results' });
     this.denied = app.locator('#cm-writes-denied');

@@ -27,6 +27,8 @@ import { PriceChangeForm } from './price-change-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BulkToolbar {
+  /** How long the "selection was cleared" notice stays (specs shorten it). */
+  static clearedNoticeMs = 10_000;
   protected readonly labels = inject(BulkLabels);
   private readonly context = inject(PAGE_CONTEXT);
   protected readonly selection = this.context.selection;
@@ -37,6 +39,8 @@ export class BulkToolbar {
   private readonly host = inject(ElementRef<HTMLElement>);
 
   protected readonly pricing = signal(false);
+  /** A row's checkbox just left "all matching" (the toolbar then says so). */
+  private readonly leftAll = signal(false);
   /** Add, then remove (a field: an array literal in the template costs a core helper in the first load). */
   protected readonly directions = [true, false] as const;
   /** Whether "More" shows its actions. */
@@ -69,7 +73,7 @@ export class BulkToolbar {
     const n = ids.size;
     const onPage = (this.context.page()?.items ?? []).filter((p) => ids.has(p.id)).length;
     const scope = onPage === n ? l.selectedOnPage(n) : l.selectedAcrossPages(n, onPage);
-    return this.selection.leftAll() ? l.allMatchingLeft(scope) : scope;
+    return this.leftAll() ? l.allMatchingLeft(scope) : scope;
   });
   /** "Select all N matching" is offered while the result holds more than the rows selected. */
   protected readonly offerAll = computed(() => {
@@ -79,8 +83,34 @@ export class BulkToolbar {
   });
 
   constructor() {
-    // The count, spoken by the page's live region (it exists before this toolbar, so even the first is heard).
-    effect(() => this.selection.announcement.set(this.selection.active() ? this.scopeText() : ''));
+    // The count, spoken by the page's selection live region: it exists (empty) before this lazy toolbar, so even
+    // the first count is heard (a region created holding its text is not announced; a line added to one is).
+    // Added and written here, as text (never HTML), so the page carries no code for it.
+    const region = (this.host.nativeElement as HTMLElement).closest('.card')?.querySelector('.selection-status');
+    const line = region?.ownerDocument.createElement('span');
+    if (region && line) {
+      line.className = 'visually-hidden count';
+      region.append(line);
+    }
+    effect(() => {
+      const text = this.selection.active() ? this.scopeText() : '';
+      if (line && line.textContent !== text) line.textContent = text;
+    });
+    // The "selection was cleared" notice is said once (when it appears), then leaves after a while rather than
+    // staying over every later search. A selection is cleared only after one was made, so this toolbar is there.
+    effect((onCleanup) => {
+      if (!this.selection.cleared()) return;
+      const timer = setTimeout(() => this.selection.cleared.set(false), BulkToolbar.clearedNoticeMs);
+      onCleanup(() => clearTimeout(timer));
+    });
+    // "All matching" left by a row's checkbox (the selection is then that page's rows): said until the next change.
+    let wasAll = false;
+    effect(() => {
+      const all = this.selection.all();
+      const size = this.selection.ids().size;
+      untracked(() => this.leftAll.set(wasAll && !all && size > 0));
+      wasAll = all;
+    });
     effect(() => {
       if (this.selection.active()) return;
       this.pricing.set(false);

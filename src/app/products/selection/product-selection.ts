@@ -11,22 +11,14 @@ import type { Product, ProductQuery } from '../../catalog/product';
  * this instance through the page's PAGE_CONTEXT (filters/filter-context.ts), not by importing it. Provided in
  * root (the app is this one page): a `providers` array on the page cost 1.9 kB raw of Angular core.
  */
-/** How long the "selection was cleared" notice stays (it is announced when it appears). */
-export const CLEARED_NOTICE_MS = 10_000;
-
 @Injectable({ providedIn: 'root' })
 export class ProductSelection {
   /** Chosen ids, in the order they were chosen (empty while `all` holds). */
   readonly ids = signal<ReadonlySet<string>>(new Set());
   /** The whole result is selected rather than chosen rows. */
   readonly all = signal(false);
-  /** Set when a query change cleared a selection; cleared by the next selection or after CLEARED_NOTICE_MS. */
+  /** Set when a query change cleared a selection; cleared by the next selection, or by the bulk toolbar after a while. */
   readonly cleared = signal(false);
-  /** Set when a row's checkbox left "all matching" (the toolbar says so); reset by the next change. */
-  readonly leftAll = signal(false);
-  /** What the page's selection live region says (the bulk toolbar writes the count; empty until then). */
-  readonly announcement = signal('');
-  private clearedTimer?: ReturnType<typeof setTimeout>;
   /** Whether anything is selected (the bulk toolbar shows while this holds). */
   readonly active = computed(() => this.all() || this.ids().size > 0);
   private scope = '';
@@ -37,9 +29,6 @@ export class ProductSelection {
     if (scope !== this.scope && this.scope && this.active()) {
       this.set(new Set());
       this.cleared.set(true);
-      // Said once by the live region; then out of the way, not left over every later search.
-      clearTimeout(this.clearedTimer);
-      this.clearedTimer = setTimeout(() => this.cleared.set(false), CLEARED_NOTICE_MS);
     }
     this.scope = scope;
   }
@@ -51,21 +40,18 @@ export class ProductSelection {
 
   /**
    * Selects or unselects `rows` (one row's checkbox, or the header's for the page) on `page`, the rows on screen;
-   * leaves "all matching" (what stays selected is then this page's rows, and `leftAll` says so).
+   * leaves "all matching" (what stays selected is then this page's rows; the bulk toolbar says so).
    */
   toggle(rows: readonly Product[], on: boolean, page: readonly Product[]): void {
-    const wasAll = this.all();
-    const next = new Set(wasAll ? page.map((p) => p.id) : this.ids());
+    const next = new Set(this.all() ? page.map((p) => p.id) : this.ids());
     for (const p of rows) on ? next.add(p.id) : next.delete(p.id);
     this.set(next);
-    this.leftAll.set(wasAll);
     this.cleared.set(false);
   }
 
   /** Replaces the chosen ids (and leaves "all matching"). */
   set(ids: ReadonlySet<string>): void {
     this.all.set(false);
-    this.leftAll.set(false);
     this.ids.set(ids);
   }
 }

@@ -2,13 +2,12 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
-import type { Product } from '../../catalog/product';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { ProductsPage } from '../products-page';
 import { pageTestProviders } from '../testing/page-test-bed';
 import { ProductsPageHarness } from '../testing/products-page-harness';
 import { ScriptedGateway } from '../testing/scripted-gateway';
-import { CLEARED_NOTICE_MS, ProductSelection } from './product-selection';
+import { BulkToolbar } from '../bulk/bulk-toolbar';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -90,43 +89,24 @@ describe('What the page says about the selection', () => {
     await settle();
     expect(await page.selectionAnnouncement()).toBe('1 selected on this page');
   });
-});
 
-describe('ProductSelection', () => {
-  const product = (id: string) => ({ id }) as Product;
-  const query = (text: string) => ({ text, page: 1, pageSize: 25, sort: 'name-asc' }) as never;
-
-  it('a query change clears a selection with a notice, which goes after CLEARED_NOTICE_MS or with the next selection', () => {
-    jest.useFakeTimers();
+  it('the "selection was cleared" notice leaves after a while (BulkToolbar.clearedNoticeMs), not at the next search only', async () => {
+    const saved = BulkToolbar.clearedNoticeMs;
+    BulkToolbar.clearedNoticeMs = 300;
     try {
-      const selection = TestBed.inject(ProductSelection);
-      selection.follow(query(''));
-      selection.toggle([product('a')], true, [product('a')]);
-      selection.follow(query('x'));
-      expect([selection.active(), selection.cleared()]).toEqual([false, true]);
-      jest.advanceTimersByTime(CLEARED_NOTICE_MS);
-      expect(selection.cleared()).toBe(false);
-      selection.toggle([product('a')], true, [product('a')]);
-      selection.follow(query('y'));
-      expect(selection.cleared()).toBe(true);
-      selection.toggle([product('b')], true, [product('b')]);
-      expect(selection.cleared()).toBe(false);
+      const { page, settle } = await render();
+      await page.typeSearch('Product 1');
+      await settle(SEARCH_DEBOUNCE_MS + 20);
+      await page.toggleCheckbox('Select Product 1');
+      await settle();
+      TestBed.inject(Location).back();
+      await settle();
+      expect(await page.text()).toContain('The search changed, so the selection was cleared.');
+      await settle(400);
+      expect(await page.text()).not.toContain('the selection was cleared');
+      expect(await page.selectionAnnouncement()).toBe('');
     } finally {
-      jest.useRealTimers();
+      BulkToolbar.clearedNoticeMs = saved;
     }
-  });
-
-  it('leaving "all matching" by a row keeps the page minus that row and says so until the next change', () => {
-    const selection = TestBed.inject(ProductSelection);
-    const page = ['a', 'b', 'c'].map(product);
-    selection.all.set(true);
-    selection.toggle([page[1]], false, page);
-    expect([[...selection.ids()], selection.all(), selection.leftAll()]).toEqual([['a', 'c'], false, true]);
-    selection.toggle([page[1]], true, page);
-    expect(selection.leftAll()).toBe(false);
-    selection.all.set(true);
-    selection.toggle([page[0]], false, page);
-    selection.set(new Set());
-    expect(selection.leftAll()).toBe(false);
   });
 });
