@@ -97,7 +97,9 @@ export class PriceChangeForm implements OnInit {
 
   ngOnInit(): void {
     // Current values, read now (the table shows formatted prices only); a failed read just shows no preview.
-    this.runner.preview(this.ids().slice(0, PREVIEW_COUNT)).then((values) => this.current.set(values), () => this.current.set([]));
+    // In the order asked (the rows' order on screen, or the order chosen), whatever order the catalog answers in.
+    const ids = this.ids().slice(0, PREVIEW_COUNT);
+    this.runner.preview(ids).then((values) => this.current.set([...values].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))), () => this.current.set([]));
   }
 
   protected submit(): void {
