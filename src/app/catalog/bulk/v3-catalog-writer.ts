@@ -126,13 +126,16 @@ function variantUpdate(v: VariantValues, target: VariantTarget | undefined): Rec
   };
 }
 
-/** Read-only parts of a variant (typings: `@readonly`), never sent back. */
-const READ_ONLY = new Set(['media', 'subscriptionPricesInfo', 'inventoryStatus', 'price', 'revenueDetails']);
+/**
+ * Parts of a variant not sent back as read: the read-only ones (typings: `@readonly`), the price (the write sets
+ * it) and the revenue details (only the cost is writable; profit and margin are computed).
+ */
+const NOT_SENT_AS_READ = new Set(['media', 'subscriptionPricesInfo', 'inventoryStatus', 'price', 'revenueDetails']);
 
 function variantOf(v: NonNullable<NonNullable<WixV3WriteProduct['variantsInfo']>['variants']>[number]): VariantValues {
   const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(v)) if (!READ_ONLY.has(key) && value !== undefined) data[key] = value;
-  // Cost is writable (profit and margin are computed): dropping it would erase the merchant's cost.
+  for (const [key, value] of Object.entries(v)) if (!NOT_SENT_AS_READ.has(key) && value !== undefined) data[key] = value;
+  // Wix replaces the variant: leaving the cost out would erase the merchant's cost.
   const cost = v.revenueDetails?.cost?.amount;
   if (cost != null) data['revenueDetails'] = { cost: { amount: cost } };
   return { id: String(v._id ?? ''), price: amount(v.price?.actualPrice?.amount), compareAtPrice: amount(v.price?.compareAtPrice?.amount), data };
