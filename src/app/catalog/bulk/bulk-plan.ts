@@ -116,6 +116,23 @@ export function newPrice(price: number | null, change: PriceChange): number | nu
   return roundPrice(raw, change.rounding);
 }
 
+/** A price or, for V3 variants priced differently, the lowest and highest (equal when they all cost the same). */
+export interface PriceSpan {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * What a price preview shows for a product: its prices before and after `change` (V3: over all its variants,
+ * each from its own price), null where it has none. For a product whose variants differ ("$10.00–$14.00 →
+ * $11.00–$15.40"), where `values.price` and `newPrice` alone show the first variant only.
+ */
+export function priceSpans(values: ProductValues, change: PriceChange): { before: PriceSpan | null; after: PriceSpan | null } {
+  const prices = values.variants?.length ? values.variants.map((v) => v.price) : [values.price];
+  const span = (list: readonly (number | null)[]) => (list.some((p) => p === null) ? null : { min: Math.min(...(list as number[])), max: Math.max(...(list as number[])) });
+  return { before: span(prices), after: span(prices.map((p) => newPrice(p, change))) };
+}
+
 /** The absolute target of `action` for a product read as `values`; null when it cannot apply (no price). */
 export function targetOf(values: ProductValues, action: BulkAction): WriteTarget | null {
   if (action.kind === 'visibility') return { visible: action.visible };

@@ -1,4 +1,4 @@
-import { reached, targetOf, undoPlan, type PlannedWrite } from './bulk-plan';
+import { priceSpans, reached, targetOf, undoPlan, type PlannedWrite } from './bulk-plan';
 import { createV3Writer } from './v3-catalog-writer';
 
 /*
@@ -50,6 +50,13 @@ describe('V3 price changes per variant', () => {
     expect(target).toEqual({ price: 11, variantPrices: { 'v-s': { price: 11, compareAtPrice: null }, 'v-xl': { price: 15.4, compareAtPrice: 20 } } });
     expect(targetOf(values, { kind: 'price', change: { mode: 'set', amount: 25 } })!.variantPrices).toEqual({ 'v-s': { price: 25, compareAtPrice: null }, 'v-xl': { price: 25, compareAtPrice: null } });
     expect(targetOf({ ...values, variants: [] }, plusTenPercent)).toBeNull();
+  });
+
+  it('spans a preview over the variants: $10–$14 → $11–$15.40 (V1 and one-price products: one price)', async () => {
+    const [values] = await writer(() => [shirt()]).w.read(['p1']);
+    expect(priceSpans(values, plusTenPercent.change)).toEqual({ before: { min: 10, max: 14 }, after: { min: 11, max: 15.4 } });
+    expect(priceSpans({ id: 'p2', name: 'Cup', visible: true, price: 8 }, plusTenPercent.change)).toEqual({ before: { min: 8, max: 8 }, after: { min: 8.8, max: 8.8 } });
+    expect(priceSpans({ id: 'p3', name: 'Gift', visible: true, price: null }, plusTenPercent.change)).toEqual({ before: null, after: null });
   });
 
   it('counts the target reached only when every variant holds its own price and compare-at', async () => {
