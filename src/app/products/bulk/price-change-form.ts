@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, input, output, signal } from '@angular/core';
-import { type BulkAction, type PriceChange, type PriceRounding, type ProductValues, newPrice } from '../../catalog/bulk/bulk-plan';
+import { type BulkAction, type PriceChange, type PriceRounding, type PriceSpan, type ProductValues, priceSpans } from '../../catalog/bulk/bulk-plan';
 import { BulkRunner } from '../../catalog/bulk/bulk-runner';
 import { PAGE_CONTEXT } from '../filters/filter-context';
 import { BulkLabels } from './bulk-labels';
@@ -91,8 +91,14 @@ export class PriceChangeForm implements OnInit {
   protected readonly preview = computed(() => {
     const change = this.change();
     const currency = this.currency();
-    const money = (v: number | null) => (v === null ? this.missing : this.labels.money(v, currency));
-    return this.current().map((v) => ({ id: v.id, name: v.name, before: money(v.price), after: money(change ? newPrice(v.price, change) : null) }));
+    const money = (v: number) => this.labels.money(v, currency);
+    // A V3 product whose variants cost differently shows its range ("$10.00–$14.00 → $11.00–$15.40"), not its first variant.
+    const show = (s: PriceSpan | null) => (s === null ? this.missing : s.min === s.max ? money(s.min) : `${money(s.min)}–${money(s.max)}`);
+    return this.current().map((v) => {
+      // "Before" does not depend on the change: while the typed value is not a number, any change gives it.
+      const { before, after } = priceSpans(v, change ?? { mode: 'set', amount: 0 });
+      return { id: v.id, name: v.name, before: show(before), after: change ? show(after) : this.missing };
+    });
   });
 
   ngOnInit(): void {
