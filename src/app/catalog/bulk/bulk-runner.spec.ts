@@ -1,6 +1,6 @@
 import { Injectable } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { lastValueFrom, of, tap, throwError } from 'rxjs';
+import { type Observable, lastValueFrom, of, tap, throwError } from 'rxjs';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import type { CatalogError } from '../catalog-error';
 import { CATALOG_GATEWAY } from '../catalog-gateway';
@@ -58,7 +58,7 @@ class MemoryWriter implements VersionWriter {
   }
 }
 
-function setUp(ids: readonly string[], search: (q: ProductQuery) => ReturnType<typeof of<ProductPage>> = () => of(page(ids))) {
+function setUp(ids: readonly string[], search: (q: ProductQuery) => Observable<ProductPage> = () => of(page(ids))) {
   const writer = new MemoryWriter(ids);
   const loaded: LoadedWriter = { writer, read: V1_READ_PERMISSION, write: V1_WRITE_PERMISSION, membership: () => V1_WRITE_PERMISSION };
   @Injectable()

@@ -15,6 +15,8 @@ interface Operation {
   readonly done: PlannedWrite[];
   /** Every target computed once: a later run of the same change re-sends these, never computes anew. */
   readonly planned: Map<string, PlannedWrite>;
+  /** Names of the products as the page showed them: a product whose read failed is still named, not shown by id. */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -36,7 +38,11 @@ export class BulkSession {
   readonly progress = signal<BulkProgress | null>(null);
   readonly running = computed(() => this.progress()?.phase === 'running');
   /** Products not changed for a reason (not the ones a Stop left out: those are `notAttempted`). */
-  readonly failures = computed(() => this.progress()?.results.filter((r) => !r.ok && !(this.progress()!.cancelled && r.failure.kind === 'not-attempted')) ?? []);
+  readonly failures = computed(() =>
+    (this.progress()?.results ?? [])
+      .filter((r) => !r.ok && !(this.progress()!.cancelled && r.failure.kind === 'not-attempted'))
+      .map((r) => (r.name ? r : { ...r, name: this.operation?.names.get(r.id) ?? '' })),
+  );
   /** Products the merchant's Stop left out ("Run the rest" runs them). */
   readonly notAttempted = computed(() => (this.progress()?.cancelled ? this.progress()!.results.filter((r) => !r.ok && r.failure.kind === 'not-attempted') : []));
   readonly successes = computed(() => this.progress()?.results.filter((r) => r.ok).length ?? 0);
@@ -47,11 +53,11 @@ export class BulkSession {
   /** Asks the page to show the results (the toast's "View details"). */
   readonly detailsRequested = signal(0);
 
-  /** Starts a change; `reload` re-reads the page when it ends. Refused (false) while a run is going. */
-  start(scope: BulkScope, work: BulkWork, reload: () => void): boolean {
+  /** Starts a change; `reload` re-reads the page when it ends; `names` as the page shows them. Refused (false) while a run is going. */
+  start(scope: BulkScope, work: BulkWork, reload: () => void, names: ReadonlyMap<string, string> = new Map()): boolean {
     if (this.running()) return false;
     const membership = work.action?.kind === 'membership' || (work.plans ?? []).some((p) => p.target.membership !== undefined);
-    this.operation = { action: work.action ?? null, reload, membership, done: [], planned: new Map() };
+    this.operation = { action: work.action ?? null, reload, membership, done: [], planned: new Map(), names };
     this.undoable.set([]);
     this.launch(scope, work);
     return true;
@@ -85,7 +91,7 @@ export class BulkSession {
       void this.dashboard.toast({ message: refusal, type: 'error' });
       return;
     }
-    this.start({ kind: 'ids', ids: plans.map((x) => x.id) }, { plans: undoPlan(plans) }, this.operation.reload);
+    this.start({ kind: 'ids', ids: plans.map((x) => x.id) }, { plans: undoPlan(plans) }, this.operation.reload, new Map(plans.map((p) => [p.id, p.name])));
   }
 
   /** Another run of the latest change (its done writes are kept for Undo). */

@@ -137,6 +137,7 @@ export class BulkToolbar {
     this.pricing.set(false);
     this.membership.set(null);
     const scope: BulkScope = this.selection.all() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: [...this.selection.ids()] };
-    this.session.start(scope, { action }, this.context.reload);
+    const names = new Map((this.context.page()?.items ?? []).map((p) => [p.id, p.name]));
+    this.session.start(scope, { action }, this.context.reload, names);
   }
 }
