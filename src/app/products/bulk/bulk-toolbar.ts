@@ -3,8 +3,7 @@ import type { BulkAction } from '../../catalog/bulk/bulk-plan';
 import type { BulkScope } from '../../catalog/bulk/bulk-runner';
 import { WritePermission } from '../../catalog/bulk/write-permission';
 import { BulkLabels } from './bulk-labels';
-import { PAGE_CONTEXT } from '../filters/filter-context';
-import { mountLazy } from '../lazy-component';
+import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { BulkResults } from './bulk-results';
 import { BulkSession } from './bulk-session';
 import { ExportButton } from '../export/export-button';
@@ -79,8 +78,10 @@ export class BulkToolbar {
     });
     // Progress and results go in the page's panels host: they outlive this toolbar's hiding (the selection
     // cleared, the query changed), so Stop stays in reach and "View details" focuses what is on screen.
+    // The page's `mountLazy`, handed over (FILTER_CONTEXT) rather than imported: an import would split it into
+    // a first-load chunk of its own.
     const panels = this.context.panels();
-    if (panels) void mountLazy(panels, 'cm-bulk-results', inject(Injector), async () => BulkResults);
+    if (panels) void inject(FILTER_CONTEXT).mount(panels, 'cm-bulk-results', inject(Injector), async () => BulkResults);
   }
 
   protected act(kind: 'show' | 'hide'): void {
