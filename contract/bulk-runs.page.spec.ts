@@ -69,7 +69,10 @@ describe.each(['V1', 'V3'] as const)('bulk runs on the products page (Catalog %s
     expect(writes()).toHaveLength(changed);
     expect(page.text()).not.toContain('not changed');
     expect(toasts).toEqual([expect.objectContaining({ message: `Stopped by you: ${changed === 0 ? '0 products' : `${changed} products`} changed, ${rest} not attempted.`, type: 'standard' })]);
+    // The table is read again after the call in flight landed: its product shows the change.
+    await page.until(() => page.root().querySelector('[aria-busy=true]') === null && writes().length === changed);
     await settled();
+    expect(await Promise.all(names.map(cellsOf))).toEqual(names.map((_, i) => expect.stringContaining(i < changed ? 'Hidden' : 'Visible')));
 
     state().update({ latencyMs: 0 });
     await harness.click('Run the rest');
@@ -134,6 +137,24 @@ describe.each(['V1', 'V3'] as const)('bulk runs on the products page (Catalog %s
     for (const name of first) expect(await cellsOf(name)).toContain('Visible');
     for (const name of second) expect(await cellsOf(name)).toContain('Hidden');
     expect(writes().slice(5).map((w) => w.productId).sort()).toEqual((await Promise.all(first.map(idOf))).sort());
+  });
+
+  it("the toast's Undo is refused with the permission named once writes were refused (403), and writes nothing", async () => {
+    const first = await visible(3);
+    await hide(first);
+    await page.until(() => toasts.length === 1);
+    await settled();
+    await harness.click('Clear selection');
+    state().update({ revokeWritesAfter: 0 });
+    await hide(await visible(2));
+    const permission = version === 'V1' ? 'WIX_STORES.MODIFY_PRODUCTS' : 'WIX_STORES.PRODUCT_UPDATE';
+    await page.until(() => page.text().includes(`(${permission})`));
+    await settled();
+    const before = writes().length;
+    toasts[0].action!.onClick();
+    expect(toasts.at(-1)).toEqual({ message: `Changing products is unavailable: your role lacks the “Manage Products” permission (${permission}). Ask the site owner to grant it.`, type: 'error' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(writes()).toHaveLength(before);
   });
 
   it('a product whose calls keep failing is reported in words, not with an internal code', async () => {
