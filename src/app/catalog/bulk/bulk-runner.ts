@@ -11,6 +11,7 @@ import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
 import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
+import { ATTEMPTS, CANCELLED, DEFAULT_RETRY_AFTER_S, passes, readQuietly } from './bulk-attempts';
 import type { VersionWriter } from './version-writer';
 import { permissionFor, V1_WRITE_PERMISSION, v3MembershipPermission, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
@@ -38,9 +39,6 @@ export interface BulkProgress {
   readonly cancelled: boolean;
   readonly calls: number;
 }
-
-const ATTEMPTS = 3;
-const DEFAULT_RETRY_AFTER_S = 5;
 
 /** The run's mutable tally (snapshots of it are what subscribers see). */
 interface Tally {
@@ -179,7 +177,7 @@ export class BulkRunner {
         const cancelled = batch.error === CANCELLED;
         // After Stop no call is made: a refusal stays as Wix answered it.
         const refused = batch.outcomes.filter((o) => !o.ok).map((o) => o.id);
-        const now = cancelled ? new Map<string, ProductValues>() : await this.readQuietly(refused, writer, beforeCall);
+        const now = cancelled ? new Map<string, ProductValues>() : await readQuietly(refused, writer, beforeCall);
         for (const o of batch.outcomes) {
           if (counted.has(o.id)) continue;
           const plan = state.planned.get(o.id)!;
@@ -200,12 +198,12 @@ export class BulkRunner {
         this.permission.deny(error.permission);
         return error;
       }
-      if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
+      this.pauseOn(error);
       const fatal = error.kind === 'unauthenticated' || error.kind === 'not-in-dashboard';
       if (!passes(error) || attempt >= ATTEMPTS) {
         // The last answer was lost or refused as a whole: one final read, so a write that was applied before its
         // answer was lost is reported done (and undoable), not failed.
-        const now = fatal ? new Map<string, ProductValues>() : await this.readQuietly(pending, writer, beforeCall);
+        const now = fatal ? new Map<string, ProductValues>() : await readQuietly(pending, writer, beforeCall);
         for (const id of pending) {
           const plan = state.planned.get(id);
           const values = now.get(id);
@@ -217,23 +215,6 @@ export class BulkRunner {
       // Loop: read again first, so a write that was applied before its answer was lost is not sent again.
     }
     return null;
-  }
-
-  /**
-   * Products read once more (refused ones, or ones whose last answer was lost): what already holds its target
-   * counts as done. A refusal can answer our own write sent twice: a browser resends a request whose connection
-   * dropped before any answer came (it cannot know the server applied it), and Catalog V3 then refuses the copy
-   * as a stale revision although the first one changed the product. A failed or cancelled read leaves every
-   * outcome as Wix answered it.
-   */
-  private async readQuietly(ids: readonly string[], writer: VersionWriter, beforeCall: () => Promise<void>): Promise<Map<string, ProductValues>> {
-    if (ids.length === 0) return new Map();
-    try {
-      await beforeCall();
-      return new Map((await writer.read(ids)).map((v) => [v.id, v]));
-    } catch {
-      return new Map();
-    }
   }
 
   private succeed(state: Tally, plan: PlannedWrite): void {
@@ -272,10 +253,15 @@ export class BulkRunner {
         return await call();
       } catch (e) {
         const error = this.errors.toCatalogError(e, permission);
-        if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
+        this.pauseOn(error);
         if (!passes(error) || attempt >= ATTEMPTS) throw error;
       }
     }
+  }
+
+  /** A 429 pauses every caller of the site's pace for its Retry-After. */
+  private pauseOn(error: CatalogError): void {
+    if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
   }
 
   /** The version's writer, from its lazy chunk (with the SDK's write functions). Protected: a spec's seam. */
@@ -297,11 +283,6 @@ export class BulkRunner {
   }
 }
 
-/** Whether a failure may pass (rate limit, unavailable, an unknown non-200 answer): worth another attempt. */
-function passes(error: CatalogError): boolean {
-  return error.kind === 'rate-limited' || error.kind === 'unavailable' || (error.kind === 'unknown' && error.status !== 200);
-}
-
 /** A version's writer with the permissions its reads, product writes and membership writes need. */
 export interface LoadedWriter {
   readonly writer: VersionWriter;
@@ -310,9 +291,6 @@ export interface LoadedWriter {
   /** V1: the product-write permission; V3: the categories API's own, for adding or removing. */
   readonly membership: (member: boolean) => WixPermission;
 }
-
-/** Thrown by `beforeCall` once the subscriber left: ends the run without a call or an error. */
-const CANCELLED = Symbol('cancelled');
 
 function planOf(values: PlannedWrite['before'], action: BulkAction): PlannedWrite | null {
   const target = targetOf(values, action);
