@@ -1,5 +1,5 @@
 import { type Catalog, collectionsOf, effectivePrice, interned, STOCK_STATUSES } from './catalog';
-import { revisionOf } from './catalog-edits';
+import { editedVariantPrices, revisionOf } from './catalog-edits';
 import { decimalAmount, formatMoney } from './money';
 import { productMedia, type ShapeContext } from './v1-product';
 import { optionsOf, variantsOf } from './variants';
@@ -49,10 +49,13 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
   const ribbon = interned(c.ribbon, row);
   const collections = collectionsOf(c, row);
   const description = interned(c.description, row);
-  const range = (amount: number) => ({ minValue: money(amount), maxValue: money(amount) });
+  const range = (amount: number, max = amount) => ({ minValue: money(amount), maxValue: money(max) });
   const names = o.fields.has('VARIANT_OPTION_CHOICE_NAMES');
   const emulated = variantsOf(c, row);
-  const variants = emulated.map((v) => ({
+  // Each variant's own price once a V3 write gave them different ones; else the product's (list = compare-at).
+  const edited = hasPrice ? editedVariantPrices(c, row) : undefined;
+  const prices = emulated.map((_, i) => (edited?.[i] ? { actual: edited[i].actual, list: edited[i].compareAt ?? edited[i].actual } : { actual, list: price }));
+  const variants = emulated.map((v, i) => ({
     id: v.id,
     visible: c.visible[row] === 1,
     ...(v.sku !== null && { sku: v.sku }),
@@ -60,12 +63,12 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
       optionChoiceIds: { optionId: option.id, choiceId: choice.id },
       ...(names && { optionChoiceNames: { optionName: option.name, choiceName: choice.name, renderType: renderType(option.kind) } }),
     })),
-    ...(hasPrice && { price: { actualPrice: money(actual), compareAtPrice: money(price) } }),
+    ...(hasPrice && { price: { actualPrice: money(prices[i].actual), compareAtPrice: money(prices[i].list) } }),
     ...(merchant && {
       revenueDetails: {
         cost: money(cost),
-        profit: money(actual - cost),
-        profitMargin: actual > 0 ? Math.round(((actual - cost) / actual) * 100) / 100 : 0,
+        profit: money(prices[i].actual - cost),
+        profitMargin: prices[i].actual > 0 ? Math.round(((prices[i].actual - cost) / prices[i].actual) * 100) / 100 : 0,
       },
     }),
     inventoryStatus: { inStock: v.inStock, preorderEnabled: false },
@@ -119,12 +122,19 @@ export function toV3Product(c: Catalog, row: number, o: V3ShapeOptions): Record<
     productType: V3_TYPES[c.productType[row]],
     ...(c.productType[row] === 1 ? {} : { physicalProperties: {} }),
     ...(withCurrency && { currency }),
-    ...(hasPrice && { actualPriceRange: range(actual), compareAtPriceRange: range(price) }),
+    ...(hasPrice && {
+      actualPriceRange: range(Math.min(...prices.map((p) => p.actual)), Math.max(...prices.map((p) => p.actual))),
+      compareAtPriceRange: range(Math.min(...prices.map((p) => p.list)), Math.max(...prices.map((p) => p.list))),
+    }),
     ...(options.length > 0 && { options }),
     ...(o.includeVariants && { variantsInfo: { variants } }),
-    // Every variant has the product's price: the cheapest is the first (the one with the product's SKU).
-    variantSummary: { variantCount: variants.length, ...(o.fields.has('MIN_PRICE_VARIANT') && { minPriceVariant: variants[0] }) },
+    // The cheapest variant; the first (the one with the product's SKU) while all share the product's price.
+    variantSummary: { variantCount: variants.length, ...(o.fields.has('MIN_PRICE_VARIANT') && { minPriceVariant: variants[cheapest(prices)] }) },
   };
+}
+
+function cheapest(prices: readonly { actual: number }[]): number {
+  return prices.reduce((best, p, i) => (p.actual < prices[best].actual ? i : best), 0);
 }
 
 function renderType(kind: 'text' | 'color'): string {

@@ -7,8 +7,8 @@ import type { Catalog } from './catalog';
  * and the V3 inventory items are all shaped from this one description, so they agree.
  *
  * What the rest of the emulator (and its tests) relies on stays as it was: the product's id, name, price, SKU,
- * stock status and quantity. So: every variant costs the product's price (a price write changes them all, as
- * the app's V3 writer sends one price for every variant); the first variant carries the product's SKU, the
+ * stock status and quantity. So: every variant costs the product's price as generated (a V3 write may then
+ * give each its own: catalog-edits.ts, v3-product.ts); the first variant carries the product's SKU, the
  * others that SKU with their choices ("MUG-CER-000006-M"); a tracked product's quantity is split over its
  * variants (their sum is the product's quantity), and a partially out of stock product has its last variant
  * sold out. A row whose stock cannot be split that way (fewer units than in-stock variants) keeps one variant.

@@ -1,5 +1,5 @@
 import { type Catalog, collectionsOf, effectivePrice } from '../catalog/catalog';
-import { bumpRevision, setCollections } from '../catalog/catalog-edits';
+import { bumpRevision, setCollections, setVariantPrices, type VariantPrice } from '../catalog/catalog-edits';
 import { cents } from '../catalog/money';
 import type { IndexKey } from '../query/catalog-indexes';
 import type { EmulatorState } from '../state';
@@ -66,18 +66,28 @@ export class RowWrite {
   }
 
   /**
-   * V3: sets the actual price, with a compare-at price when it is higher (stored as the list price with an
-   * amount discount, which is how V1 and V3 of the same catalog agree).
+   * V3: each variant's own price (in variants.ts order). The row (V1 reads, filters, sorting, price ranges' low
+   * end) takes the cheapest variant's; the variants keep theirs beside it while they differ. Logged once, as the
+   * row's price (before → after), like a one-price write.
    */
-  actualPrice(actual: number, compareAt: number | null): this {
+  variantPrices(prices: readonly VariantPrice[]): this {
     const c = this.c;
     const before = effectivePrice(c, this.row);
+    const low = prices.reduce((best, p) => (p.actual < best.actual ? p : best), prices[0]);
+    this.setRowPrice(low.actual, low.compareAt);
+    const uniform = prices.every((p) => p.actual === low.actual && p.compareAt === low.compareAt);
+    setVariantPrices(c, this.row, uniform ? null : prices);
+    this.stale.add('price').add('effectivePrice');
+    return this.log('price', before, effectivePrice(c, this.row));
+  }
+
+  /** Actual price with a higher compare-at price as the list price and an amount discount (so V1 and V3 agree). */
+  private setRowPrice(actual: number, compareAt: number | null): void {
+    const c = this.c;
     const list = compareAt !== null && compareAt > actual ? compareAt : actual;
     c.price[this.row] = cents(list);
     c.discountKind[this.row] = list > actual ? 1 : 0;
     c.discountValue[this.row] = list > actual ? cents(list - actual) : 0;
-    this.stale.add('price').add('effectivePrice');
-    return this.log('price', before, effectivePrice(c, this.row));
   }
 
   /** Adds or removes one collection (V1) / category (V3). */

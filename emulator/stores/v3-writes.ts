@@ -1,6 +1,6 @@
-import { revisionOf } from '../catalog/catalog-edits';
+import { revisionOf, type VariantPrice } from '../catalog/catalog-edits';
 import { toV3Product } from '../catalog/v3-product';
-import { variantsOf } from '../catalog/variants';
+import { type EmulatedVariant, variantsOf } from '../catalog/variants';
 import { applicationError, HttpError } from '../http/wire';
 import { isPlainObject, violation } from '../query/query-error';
 import { MAX_PRICE, RowWrite, rowOf, type WriteContext } from './catalog-writes';
@@ -11,10 +11,13 @@ import { type ItemOutcome, bulkAnswer, MAX_BULK, notFound, refused } from './wri
  * (`updateProduct`) and POST /v3/bulk/products/update (`bulkUpdateProducts`). Every update carries the
  * product's current `revision` ("revision must not be empty" without it, as Wix's recipe quotes); a stale one
  * is a conflict (the emulator's choice of answer: 409 REVISION_MISMATCH, see README). Modelled fields:
- * `visible` and the variants' `price.actualPrice` / `price.compareAtPrice` (one price for all of a product's variants).
+ * `visible` and each variant's own `price.actualPrice` / `price.compareAtPrice`. A variants update must carry
+ * `options` and every variant with all its data (see checkVariants): Wix replaces the whole list.
  */
 
-const MODELLED = ['id', 'revision', 'visible', 'variantsInfo'];
+const MODELLED = ['id', 'revision', 'visible', 'options', 'variantsInfo'];
+/** What a variant in an update may hold (the typings' writable Variant fields). */
+const VARIANT_FIELDS = ['id', 'visible', 'sku', 'barcode', 'choices', 'price', 'revenueDetails', 'physicalProperties', 'digitalProperties'];
 
 /** `updateProduct`: `{product: {id, revision, visible?, variantsInfo?}, fields?}` → `{product}`. */
 export function updateV3Product(ctx: WriteContext, payload: Record<string, unknown>): Record<string, unknown> {
@@ -68,23 +71,32 @@ function writeOne(
   if (ctx.state.config.failWritesFor.includes(id)) return { id, error: refused(id).details.applicationError };
   // Per item (not a 400 for the request): earlier items of a bulk call may already be applied.
   const unfit = checkVariants(ctx, row, product, path);
-  if (unfit) return { id, error: { code: 'INVALID_ARGUMENT', description: unfit } };
-  const prices = pricesOf(product, path);
+  if (unfit) return { id, error: unfit };
+  const prices = pricesOf(product, path, variantsOf(c, row));
   const write = new RowWrite(ctx, row);
   if (product['visible'] !== undefined) write.visible(product['visible'] as boolean);
-  if (prices) write.actualPrice(prices.actual, prices.compareAt);
+  if (prices) write.variantPrices(prices);
   write.commit();
   const shape = { origin: ctx.origin, merchant: true, siteUrl: ctx.state.site.siteUrl, fields, includeVariants: true };
   return { id, ...(entity && { item: toV3Product(c, row, shape) }) };
 }
 
-function pricesOf(product: Record<string, unknown>, path: string): { actual: number; compareAt: number | null } | null {
-  const variant = (product['variantsInfo'] as { variants?: Record<string, unknown>[] } | undefined)?.variants?.[0];
-  if (!variant) return null;
-  const price = variant['price'] as Record<string, { amount?: unknown } | undefined>;
-  const at = `${path}.variantsInfo.variants[0].price`;
-  const actual = amountOf(price['actualPrice']?.amount, `${at}.actualPrice.amount`);
-  return { actual, compareAt: price['compareAtPrice'] ? amountOf(price['compareAtPrice'].amount, `${at}.compareAtPrice.amount`) : null };
+/** Each stored variant's price from the request (in stored order; checkVariants made sure each is listed once). */
+function pricesOf(product: Record<string, unknown>, path: string, stored?: readonly EmulatedVariant[]): VariantPrice[] | null {
+  const listed = (product['variantsInfo'] as { variants?: Record<string, unknown>[] } | undefined)?.variants;
+  if (!listed) return null;
+  const priceOf = (variant: Record<string, unknown>, i: number): VariantPrice => {
+    const price = variant['price'] as Record<string, { amount?: unknown } | undefined>;
+    const at = `${path}.variantsInfo.variants[${i}].price`;
+    const actual = amountOf(price['actualPrice']?.amount, `${at}.actualPrice.amount`);
+    return { actual, compareAt: price['compareAtPrice'] ? amountOf(price['compareAtPrice'].amount, `${at}.compareAtPrice.amount`) : null };
+  };
+  if (!stored) return listed.map(priceOf); // the request's shape check
+  // A product without options has one variant: it may be listed without its id (Wix's default variant).
+  return stored.map((v) => {
+    const i = stored.length === 1 && listed.length === 1 ? 0 : listed.findIndex((l) => l['id'] === v.id);
+    return priceOf(listed[i], i);
+  });
 }
 
 function checkShape(product: Record<string, unknown>, path: string): void {
@@ -104,26 +116,64 @@ function checkShape(product: Record<string, unknown>, path: string): void {
       if (!isPlainObject(v['price']) || !isPlainObject(v['price']['actualPrice'])) {
         throw violation(`${path}.variantsInfo.variants[${i}].price.actualPrice`, 'must not be empty', 'REQUIRED_FIELD');
       }
+      for (const key of Object.keys(v)) {
+        if (!VARIANT_FIELDS.includes(key)) throw violation(`${path}.variantsInfo.variants[${i}].${key}`, `is not modelled by the emulator (modelled: ${VARIANT_FIELDS.join(', ')})`, 'OTHER');
+      }
     });
   }
 }
 
 /**
- * The listed variants are the row's variants (ids, when given, each once) with one price: the emulator's
- * variants share the product's price (catalog/variants.ts), so different prices per variant are not modelled.
+ * A variants update replaces the whole list ("Partial update of variants is not supported so on update you must
+ * pass all data for all of them", typings), so the emulator refuses, for that item only, what Wix would turn into
+ * lost data: `options` missing (Update Product: "To update variantsInfo.variants you must also pass options"),
+ * a variant of the product missing or an unknown one (`VARIANTS_ARE_NOT_ALIGNED_WITH_PRODUCT`, the typings'
+ * code, with `data.variants[{variantId, errorDescription}]`), or a listed variant without the data it has
+ * (choices, SKU, visibility, physical/digital properties) or with other values (the emulator changes prices only).
  */
-function checkVariants(ctx: WriteContext, row: number, product: Record<string, unknown>, path: string): string | null {
+function checkVariants(ctx: WriteContext, row: number, product: Record<string, unknown>, path: string): { code: string; description: string; data?: Record<string, unknown> } | null {
   const listed = (product['variantsInfo'] as { variants?: Record<string, unknown>[] } | undefined)?.variants;
   if (!listed) return null;
-  const ids = variantsOf(ctx.state.catalog, row).map((v) => v.id);
-  if (listed.length !== ids.length) return `${path}.variantsInfo.variants must list the product’s ${ids.length} variant(s)`;
-  const seen = new Set<unknown>();
-  for (const [i, v] of listed.entries()) {
-    if (v['id'] !== undefined && (!ids.includes(v['id'] as string) || seen.has(v['id']))) return `${path}.variantsInfo.variants[${i}].id is not a variant of this product`;
-    seen.add(v['id']);
+  const c = ctx.state.catalog;
+  const stored = variantsOf(c, row);
+  const options = product['options'];
+  const optionIds = stored[0].choices.map((ch) => ch.option.id);
+  if (!Array.isArray(options)) {
+    return { code: 'INVALID_ARGUMENT', description: `${path}.options must be passed with variantsInfo.variants`, data: { ruleName: 'MISSING_OPTIONS_ON_UPDATE_VARIANTS' } };
   }
-  const amounts = new Set(listed.map((v) => JSON.stringify((v['price'] as Record<string, unknown>)['actualPrice'])));
-  return amounts.size > 1 ? `${path}.variantsInfo.variants: different prices per variant are not modelled by the emulator` : null;
+  if (JSON.stringify(options.map((o) => (isPlainObject(o) ? o['id'] : o))) !== JSON.stringify(optionIds)) {
+    return { code: 'INVALID_ARGUMENT', description: `${path}.options must be the product’s options (${optionIds.length}); changing options is not modelled by the emulator` };
+  }
+  const unaligned: { variantId: string; errorDescription: string }[] = [];
+  const byId = new Map(stored.map((v) => [v.id, v]));
+  const seen = new Set<string>();
+  for (const v of listed) {
+    const vid = v['id'] === undefined && stored.length === 1 && listed.length === 1 ? stored[0].id : String(v['id']);
+    if (!byId.has(vid) || seen.has(vid)) unaligned.push({ variantId: vid, errorDescription: 'not a variant of this product (or listed twice)' });
+    seen.add(vid);
+  }
+  for (const v of stored) if (!seen.has(v.id)) unaligned.push({ variantId: v.id, errorDescription: 'missing: every variant must be passed' });
+  if (unaligned.length > 0) {
+    return { code: 'VARIANTS_ARE_NOT_ALIGNED_WITH_PRODUCT', description: `${path}.variantsInfo.variants must list all ${stored.length} variant(s) of the product`, data: { variants: unaligned } };
+  }
+  for (const [i, v] of listed.entries()) {
+    const own = stored.length === 1 ? stored[0] : byId.get(String(v['id']))!;
+    const lost = lostData(c, row, own, v);
+    if (lost) return { code: 'INVALID_ARGUMENT', description: `${path}.variantsInfo.variants[${i}].${lost}` };
+  }
+  return null;
+}
+
+/** What a listed variant would lose or change besides its price (null: nothing). */
+function lostData(c: WriteContext['state']['catalog'], row: number, own: EmulatedVariant, v: Record<string, unknown>): string | null {
+  const choices = own.choices.map(({ option, choice }) => ({ optionId: option.id, choiceId: choice.id }));
+  const sent = Array.isArray(v['choices']) ? (v['choices'] as Record<string, unknown>[]).map((ch) => ch['optionChoiceIds'] as Record<string, unknown> | undefined) : undefined;
+  if (!sent || JSON.stringify(sent.map((ch) => ({ optionId: ch?.['optionId'], choiceId: ch?.['choiceId'] }))) !== JSON.stringify(choices)) return 'choices must be the variant’s own (omitting them would make it another variant)';
+  if (own.sku !== null && v['sku'] !== own.sku) return `sku must be passed as it is (${own.sku}): Wix replaces the variant`;
+  if (v['visible'] !== (c.visible[row] === 1)) return 'visible must be passed as it is: Wix replaces the variant (default true)';
+  const typed = c.productType[row] === 1 ? 'digitalProperties' : 'physicalProperties';
+  if (!isPlainObject(v[typed])) return `${typed} must be passed (productType ${c.productType[row] === 1 ? 'DIGITAL' : 'PHYSICAL'})`;
+  return null;
 }
 
 function amountOf(value: unknown, field: string): number {

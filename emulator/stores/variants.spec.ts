@@ -2,6 +2,7 @@
 import { generateCatalog } from '../catalog/generator';
 import { optionsOf, OPTIONS_EVERY, variantsOf } from '../catalog/variants';
 import { sdkClient } from '../testing/sdk-client';
+import { pricedVariants } from '../testing/v3-variant-update';
 import { type RunningEmulator, startEmulator } from '../server';
 
 /*
@@ -146,23 +147,53 @@ describe('V3 Query Inventory Items', () => {
 
 describe('V3 price writes on a product with variants', () => {
   beforeEach(() => emu.state.update({ catalogVersion: 'V3' }));
+  const amount = (a: string, compareAt?: string) => ({ actualPrice: { amount: a }, ...(compareAt && { compareAtPrice: { amount: compareAt } }) });
+  const update = (product: Record<string, unknown>) => client().productsV3.bulkUpdateProducts([{ product } as never]);
+  /** A product with one option (S, M, L), read through the SDK. */
+  const sized = async (skip = 0) => {
+    const rows = optioned().filter((r) => optionsOf(c(), r).length === 1 && c().visible[r] === 1 && c().skus[r] !== null);
+    return client().productsV3.getProduct(c().ids[rows[skip]]);
+  };
 
-  it('take every variant with one price (all variants then read it); a list missing variants fails that item only', async () => {
-    const row = rowWhere((r) => optionsOf(c(), r).length === 1 && c().visible[r] === 1);
-    const id = c().ids[row];
-    const before = await client().productsV3.getProduct(id);
-    const ids = (before.variantsInfo?.variants ?? []).map((v) => v._id!);
-    const price = (amount: string) => ({ actualPrice: { amount } });
-    const answer = await client().productsV3.bulkUpdateProducts([
-      { product: { _id: id, revision: before.revision!, variantsInfo: { variants: ids.map((vid) => ({ _id: vid, price: price('12.5') })) } } },
-    ]);
+  it('give each variant its own price and compare-at price; reads return them, choices and SKUs stay; one log entry', async () => {
+    const before = await sized(0);
+    const id = before._id!;
+    const prices = [amount('10'), amount('12'), amount('14', '20')];
+    const answer = await update({ _id: id, revision: before.revision!, ...pricedVariants(before, (i) => prices[i]) });
     expect(answer.bulkActionMetadata).toMatchObject({ totalSuccesses: 1, totalFailures: 0 });
     const after = await client().productsV3.getProduct(id);
-    expect(after.variantsInfo?.variants?.map((v) => v.price?.actualPrice?.amount)).toEqual(['12.5', '12.5', '12.5']);
-    const partial = await client().productsV3.bulkUpdateProducts([
-      { product: { _id: id, revision: after.revision!, variantsInfo: { variants: [{ _id: ids[0], price: price('9') }] } } },
-    ]);
-    expect(partial.results?.[0].itemMetadata).toMatchObject({ success: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect((await client().productsV3.getProduct(id)).variantsInfo?.variants?.[0].price?.actualPrice?.amount).toBe('12.5');
+    const variants = after.variantsInfo?.variants ?? [];
+    expect(variants.map((v) => [v.price?.actualPrice?.amount, v.price?.compareAtPrice?.amount])).toEqual([['10', '10'], ['12', '12'], ['14', '20']]);
+    expect(variants.map((v) => [v._id, v.sku, v.choices])).toEqual((before.variantsInfo?.variants ?? []).map((v) => [v._id, v.sku, v.choices]));
+    expect([after.actualPriceRange?.minValue?.amount, after.actualPriceRange?.maxValue?.amount]).toEqual(['10', '14']);
+    const log = emu.state.stats.snapshot().writes.filter((w) => w.productId === id);
+    expect(log).toEqual([expect.objectContaining({ field: 'price', after: 10 })]);
+    // One price for all again: the variants read the product's price.
+    const again = await update({ _id: id, revision: after.revision!, ...pricedVariants(after, () => amount('12.5')) });
+    expect(again.bulkActionMetadata).toMatchObject({ totalSuccesses: 1 });
+    expect((await client().productsV3.getProduct(id)).variantsInfo?.variants?.map((v) => v.price?.actualPrice?.amount)).toEqual(['12.5', '12.5', '12.5']);
+  });
+
+  it('refuse an update missing a variant (VARIANTS_ARE_NOT_ALIGNED_WITH_PRODUCT, naming it), that item only, nothing applied', async () => {
+    const before = await sized(1);
+    const full = pricedVariants(before, () => amount('9'));
+    const missing = full.variantsInfo.variants.slice(1);
+    const answer = await update({ _id: before._id!, revision: before.revision!, options: full.options, variantsInfo: { variants: missing } });
+    expect(answer.results?.[0].itemMetadata).toMatchObject({ success: false, error: { code: 'VARIANTS_ARE_NOT_ALIGNED_WITH_PRODUCT' } });
+    expect(answer.results?.[0].itemMetadata?.error?.data).toEqual({ variants: [{ variantId: before.variantsInfo!.variants![0]._id, errorDescription: 'missing: every variant must be passed' }] });
+    const now = await client().productsV3.getProduct(before._id!);
+    expect([now.revision, now.variantsInfo?.variants?.[0].price?.actualPrice?.amount]).toEqual([before.revision, before.variantsInfo?.variants?.[0].price?.actualPrice?.amount]);
+  });
+
+  it('refuse variants without options, or a variant without its SKU or choices (Wix would replace it without them)', async () => {
+    const before = await sized(2);
+    const full = pricedVariants(before, () => amount('9'));
+    const refusal = async (product: Record<string, unknown>) => (await update({ _id: before._id!, revision: before.revision!, ...product })).results?.[0].itemMetadata;
+    expect(await refusal({ variantsInfo: full.variantsInfo })).toMatchObject({ success: false, error: { code: 'INVALID_ARGUMENT', data: { ruleName: 'MISSING_OPTIONS_ON_UPDATE_VARIANTS' } } });
+    const without = (key: string) => ({ ...full, variantsInfo: { variants: full.variantsInfo.variants.map((v, i) => (i === 1 ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== key)) : v)) } });
+    expect((await refusal(without('sku')))?.error?.description).toMatch(/variants\[1\]\.sku must be passed/);
+    expect((await refusal(without('choices')))?.error?.description).toMatch(/variants\[1\]\.choices must be the variant’s own/);
+    expect((await refusal(without('physicalProperties')))?.error?.description).toMatch(/physicalProperties must be passed/);
+    expect((await client().productsV3.getProduct(before._id!)).revision).toBe(before.revision);
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { sdkClient } from '../testing/sdk-client';
+import { pricedVariants } from '../testing/v3-variant-update';
 import { type RunningEmulator, startEmulator } from '../server';
 
 /** The write endpoints through the real SDK's write functions (README, "Writes"). */
@@ -114,10 +115,9 @@ describe('Catalog V3 writes', () => {
   it('bulkUpdateProducts sets variant prices per product, with per-item results and bulkActionMetadata', async () => {
     const [a, b] = ids(110, 2);
     const [pa, pb] = [await v3(a), await v3(b)];
-    const variant = (amount: string) => ({ variants: [{ id: '00000000-0000-0000-0000-000000000000', price: { actualPrice: { amount } } }] });
     const answer = await client().productsV3.bulkUpdateProducts([
-      { product: { _id: a, revision: pa.revision!, variantsInfo: variant('12.5') } as never },
-      { product: { _id: b, revision: '999', variantsInfo: variant('13') } as never },
+      { product: { _id: a, revision: pa.revision!, ...pricedVariants(pa, () => ({ actualPrice: { amount: '12.5' } })) } as never },
+      { product: { _id: b, revision: '999', ...pricedVariants(pb, () => ({ actualPrice: { amount: '13' } })) } as never },
     ]);
     expect(answer.bulkActionMetadata).toEqual({ totalSuccesses: 1, totalFailures: 1, undetailedFailures: 0 });
     expect(answer.results?.[1].itemMetadata).toMatchObject({ _id: b, originalIndex: 1, success: false, error: { code: 'REVISION_MISMATCH' } });

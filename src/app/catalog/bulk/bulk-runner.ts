@@ -269,7 +269,8 @@ export class BulkRunner {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
         const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
-        const writer = createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids));
+        // With merchant data: a variant is sent back whole, and its cost must not be lost.
+        const writer = createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids, true));
         return { writer, read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION, membership: v3MembershipPermission };
       }
       if (version === 'v1') {
