@@ -13,7 +13,7 @@ import type { CatalogWixClient } from './wix-client';
 /** A toast: its text, its kind, and an optional action button. */
 export interface ToastRequest {
   readonly message: string;
-  readonly type: 'success' | 'warning' | 'error';
+  readonly type: 'standard' | 'success' | 'warning' | 'error';
   readonly action?: { readonly text: string; readonly onClick: () => void };
 }
 

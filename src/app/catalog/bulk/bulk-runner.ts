@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { WIX_CLIENT } from '../../wix/wix-client';
 import { WixErrorMapping } from '../../wix/wix-error-mapping';
-import type { CatalogError, WixPermission } from '../catalog-error';
+import { type CatalogError, type WixPermission, isCatalogError } from '../catalog-error';
 import { CATALOG_GATEWAY } from '../catalog-gateway';
 import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
@@ -11,7 +11,8 @@ import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
 import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
 import { type BulkAction, type ItemResult, type PlannedWrite, type ProductValues, reached, targetOf } from './bulk-plan';
-import type { VersionWriter, WriteOutcome } from './version-writer';
+import { ATTEMPTS, CANCELLED, DEFAULT_RETRY_AFTER_S, passes, readQuietly } from './bulk-attempts';
+import type { VersionWriter } from './version-writer';
 import { permissionFor, V1_WRITE_PERMISSION, v3MembershipPermission, V3_WRITE_PERMISSION, WritePermission } from './write-permission';
 
 /** Which products a run acts on: chosen ids, or every product matching a query (walked page by page). */
@@ -34,16 +35,29 @@ export interface BulkProgress {
   readonly planned: ReadonlyMap<string, PlannedWrite>;
   /** The error that stopped the run (a 403 names the missing permission). */
   readonly stoppedBy: CatalogError | null;
+  /** Stopped by the merchant: the products it did not reach are `not-attempted` (not failures). */
+  readonly cancelled: boolean;
   readonly calls: number;
 }
 
-const ATTEMPTS = 3;
-const DEFAULT_RETRY_AFTER_S = 5;
+/** The run's mutable tally (snapshots of it are what subscribers see). */
+interface Tally {
+  total: number | null;
+  readonly results: ItemResult[];
+  readonly plans: PlannedWrite[];
+  readonly planned: Map<string, PlannedWrite>;
+  calls: number;
+}
+
+/** How a batch ended: carry on (null), stopped by an error, or stopped by the merchant. */
+type BatchEnd = CatalogError | null | typeof CANCELLED;
 
 /**
  * Runs bulk writes: reads each batch's current values, computes absolute targets once, writes only what is not
  * already there, and after any failure that may or may not have been applied (timeout, reset, 5xx) reads again
- * before writing again, so nothing is applied twice. Unsubscribing stops it before its next call.
+ * before writing again, so nothing is applied twice. `stop` (the merchant's Stop) lets the call in flight finish
+ * and makes no call after it; the last progress says `cancelled` and holds every answered write. Unsubscribing
+ * also stops it before its next call.
  */
 @Injectable({ providedIn: 'root' })
 export class BulkRunner {
@@ -57,43 +71,58 @@ export class BulkRunner {
   /** The site's one pace: runs share the budget with exports and leave the page its reserve (counted there too). */
   private readonly pace = inject(SitePace);
 
-  /** Runs `work` on `scope`; emits progress after every batch and completes with `phase: 'finished'`. */
-  run(scope: BulkScope, work: BulkWork): Observable<BulkProgress> {
+  /** Runs `work` on `scope`; emits progress after every call and completes with `phase: 'finished'`. */
+  run(scope: BulkScope, work: BulkWork, stop?: AbortSignal): Observable<BulkProgress> {
     return new Observable<BulkProgress>((subscriber) => {
       const cancel = new AbortController();
-      const state = { total: null as number | null, results: [] as ItemResult[], plans: [] as PlannedWrite[], planned: new Map<string, PlannedWrite>(), calls: 0 };
+      const onStop = () => cancel.abort(CANCELLED);
+      if (stop?.aborted) onStop();
+      else stop?.addEventListener('abort', onStop, { once: true });
+      const state: Tally = { total: null, results: [], plans: [], planned: new Map(), calls: 0 };
       for (const p of work.plans ?? []) state.planned.set(p.id, p);
-      const snapshot = (phase: BulkProgress['phase'], stoppedBy: CatalogError | null = null): BulkProgress => ({
-        phase, total: state.total, results: [...state.results], plans: [...state.plans], planned: new Map(state.planned), stoppedBy, calls: state.calls,
+      const snapshot = (phase: BulkProgress['phase'], end: BatchEnd = null): BulkProgress => ({
+        phase, total: state.total, results: [...state.results], plans: [...state.plans], planned: new Map(state.planned),
+        stoppedBy: end === CANCELLED ? null : end, cancelled: end === CANCELLED, calls: state.calls,
       });
+      const emit = () => subscriber.next(snapshot('running'));
       const beforeCall = async () => {
         await this.pace.take(cancel.signal);
         if (cancel.signal.aborted) throw CANCELLED; // cancelled as its turn came: still no call
         state.calls++;
       };
+      let readPermission = V1_READ_PERMISSION;
       (async () => {
-        const { writer, read, write, membership } = await this.load();
-        const batches = await this.batchesOf(scope, writer.batchSize, beforeCall, (n) => (state.total = n));
-        subscriber.next(snapshot('running'));
-        for (const ids of batches) {
-          const stop = await this.runBatch(ids, work, writer, beforeCall, state, read, (plans) => permissionFor(plans, write, membership));
-          if (stop) {
-            const done = new Set(state.results.map((r) => r.id));
-            for (const id of batches.flat()) {
-              if (!done.has(id)) state.results.push({ id, name: state.planned.get(id)?.name ?? '', ok: false, failure: { kind: 'not-attempted' } });
-            }
-            subscriber.next(snapshot('finished', stop));
-            subscriber.complete();
-            return;
-          }
-          subscriber.next(snapshot('running'));
+        const loaded = await this.load();
+        readPermission = loaded.read;
+        let end: BatchEnd = null;
+        let batches: string[][] = [];
+        try {
+          batches = await this.batchesOf(scope, loaded, beforeCall, (n) => (state.total = n));
+        } catch (e) {
+          if (e !== CANCELLED && !isCatalogError(e)) throw e;
+          end = e as BatchEnd; // stopped while listing, or the listing failed after its attempts
         }
-        subscriber.next(snapshot('finished'));
+        if (end === null) emit();
+        for (const ids of end === null ? batches : []) {
+          end = await this.runBatch(ids, work, loaded, beforeCall, state, emit);
+          if (end !== null) break;
+          emit();
+        }
+        if (end !== null) {
+          const done = new Set(state.results.map((r) => r.id));
+          for (const id of batches.flat()) {
+            if (!done.has(id)) state.results.push({ id, name: state.planned.get(id)?.name ?? '', ok: false, failure: { kind: 'not-attempted' } });
+          }
+        }
+        subscriber.next(snapshot('finished', end));
         subscriber.complete();
       })().catch((error: unknown) => {
-        if (error !== CANCELLED) subscriber.error(this.errors.toCatalogError(error, V1_READ_PERMISSION));
+        if (error !== CANCELLED) subscriber.error(this.errors.toCatalogError(error, readPermission));
       });
-      return () => cancel.abort(CANCELLED);
+      return () => {
+        stop?.removeEventListener('abort', onStop);
+        cancel.abort(CANCELLED);
+      };
     });
   }
 
@@ -105,19 +134,12 @@ export class BulkRunner {
     return writer.read(ids);
   }
 
-  /** One batch, attempted until every product has an outcome; returns the error that must stop the run. */
-  private async runBatch(
-    ids: readonly string[],
-    work: BulkWork,
-    writer: VersionWriter,
-    beforeCall: () => Promise<void>,
-    state: { results: ItemResult[]; plans: PlannedWrite[]; planned: Map<string, PlannedWrite> },
-    readPermission: WixPermission,
-    writePermission: (plans: readonly PlannedWrite[]) => WixPermission,
-  ): Promise<CatalogError | null> {
+  /** One batch, attempted until every product has an outcome; returns what must stop the run (null: go on). */
+  private async runBatch(ids: readonly string[], work: BulkWork, loaded: LoadedWriter, beforeCall: () => Promise<void>, state: Tally, emit: () => void): Promise<BatchEnd> {
+    const writer = loaded.writer;
     let pending = [...ids];
     for (let attempt = 1; pending.length > 0; attempt++) {
-      let error: CatalogError | null = null;
+      let error: CatalogError;
       try {
         await beforeCall();
         const values = await writer.read(pending);
@@ -142,69 +164,77 @@ export class BulkRunner {
         }
         pending = [];
         if (toSend.length === 0) return null;
-        const batch = await writer.write(toSend, beforeCall);
-        const now = await this.readRefused(batch.outcomes, writer, beforeCall);
+        // Successes count as each call answers (V1 writes visibility one product a call): Stop loses none.
+        const counted = new Set<string>();
+        const batch = await writer.write(toSend, beforeCall, (answered) => {
+          for (const o of answered) {
+            if (!o.ok || counted.has(o.id)) continue;
+            counted.add(o.id);
+            this.succeed(state, state.planned.get(o.id)!);
+          }
+          emit();
+        });
+        const cancelled = batch.error === CANCELLED;
+        // After Stop no call is made: a refusal stays as Wix answered it.
+        const refused = batch.outcomes.filter((o) => !o.ok).map((o) => o.id);
+        const now = cancelled ? new Map<string, ProductValues>() : await readQuietly(refused, writer, beforeCall);
         for (const o of batch.outcomes) {
+          if (counted.has(o.id)) continue;
           const plan = state.planned.get(o.id)!;
           const values = now.get(o.id);
           if (o.ok || (values && reached(values, plan.target))) this.succeed(state, plan);
           else state.results.push({ id: o.id, name: plan.name, ok: false, failure: { kind: 'rejected', code: o.code, description: o.description } });
         }
+        if (cancelled) return CANCELLED;
         if (batch.error === undefined) return null;
         const answered = new Set(batch.outcomes.map((o) => o.id));
         pending = toSend.map((p) => p.id).filter((id) => !answered.has(id));
-        error = this.errors.toCatalogError(batch.error, writePermission(toSend));
+        error = this.errors.toCatalogError(batch.error, permissionFor(toSend, loaded.write, loaded.membership));
       } catch (e) {
-        if (e === CANCELLED) throw e;
-        error = this.errors.toCatalogError(e, readPermission);
+        if (e === CANCELLED) return CANCELLED;
+        error = this.errors.toCatalogError(e, loaded.read);
       }
       if (error.kind === 'permission-denied') {
         this.permission.deny(error.permission);
         return error;
       }
-      if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
-      const passing = error.kind === 'rate-limited' || error.kind === 'unavailable' || (error.kind === 'unknown' && error.status !== 200);
-      if (!passing || attempt >= ATTEMPTS) {
-        for (const id of pending) state.results.push({ id, name: state.planned.get(id)?.name ?? '', ok: false, failure: { kind: 'error', error } });
-        return error.kind === 'unauthenticated' || error.kind === 'not-in-dashboard' ? error : null;
+      this.pauseOn(error);
+      const fatal = error.kind === 'unauthenticated' || error.kind === 'not-in-dashboard';
+      if (!passes(error) || attempt >= ATTEMPTS) {
+        // The last answer was lost or refused as a whole: one final read, so a write that was applied before its
+        // answer was lost is reported done (and undoable), not failed.
+        const now = fatal ? new Map<string, ProductValues>() : await readQuietly(pending, writer, beforeCall);
+        for (const id of pending) {
+          const plan = state.planned.get(id);
+          const values = now.get(id);
+          if (plan && values && reached(values, plan.target)) this.succeed(state, plan);
+          else state.results.push({ id, name: plan?.name ?? '', ok: false, failure: { kind: 'error', error } });
+        }
+        return fatal ? error : null;
       }
       // Loop: read again first, so a write that was applied before its answer was lost is not sent again.
     }
     return null;
   }
 
-  /**
-   * The products Wix refused, read again once: what already holds its target counts as done. A refusal can
-   * answer our own write sent twice: a browser resends a request whose connection dropped before any answer
-   * came (it cannot know the server applied it), and Catalog V3 then refuses the copy as a stale revision
-   * although the first one changed the product. A failed read leaves every refusal as Wix answered it.
-   */
-  private async readRefused(outcomes: readonly WriteOutcome[], writer: VersionWriter, beforeCall: () => Promise<void>): Promise<Map<string, ProductValues>> {
-    const refused = outcomes.filter((o) => !o.ok).map((o) => o.id);
-    if (refused.length === 0) return new Map();
-    try {
-      await beforeCall();
-      return new Map((await writer.read(refused)).map((v) => [v.id, v]));
-    } catch (e) {
-      if (e === CANCELLED) throw e;
-      return new Map();
-    }
-  }
-
-  private succeed(state: { results: ItemResult[]; plans: PlannedWrite[] }, plan: PlannedWrite): void {
+  private succeed(state: Tally, plan: PlannedWrite): void {
     state.results.push({ id: plan.id, name: plan.name, ok: true });
     state.plans.push(plan);
   }
 
-  /** The ids in batches: given ones, or every product matching the query (100 a page, through the gateway). */
-  private async batchesOf(scope: BulkScope, size: number, beforeCall: () => Promise<void>, total: (n: number) => void): Promise<string[][]> {
+  /**
+   * The ids in batches: given ones, or every product matching the query (100 a page, through the gateway), each
+   * page attempted like a write (Retry-After through the site's pace). Rejects with the CatalogError that ended
+   * the listing, or CANCELLED.
+   */
+  private async batchesOf(scope: BulkScope, loaded: LoadedWriter, beforeCall: () => Promise<void>, total: (n: number) => void): Promise<string[][]> {
+    const size = loaded.writer.batchSize;
     let ids: string[];
     if (scope.kind === 'ids') ids = [...scope.ids];
     else {
       ids = [];
       for (let page = 1; ; page++) {
-        await beforeCall();
-        const result = await firstValueFrom(this.gateway.search({ ...scope.query, pageSize: size, page }));
+        const result = await this.attempted(() => firstValueFrom(this.gateway.search({ ...scope.query, pageSize: size, page })), beforeCall, loaded.read);
         ids.push(...result.items.map((p) => p.id));
         if (!result.hasNext || result.items.length === 0) break;
       }
@@ -215,8 +245,27 @@ export class BulkRunner {
     return batches;
   }
 
-  /** The version's writer, from its lazy chunk (with the SDK's write functions). */
-  private load(): Promise<LoadedWriter> {
+  /** A read, attempted up to ATTEMPTS times while its failure passes (a 429 pauses the site's pace first). */
+  private async attempted<T>(call: () => Promise<T>, beforeCall: () => Promise<void>, permission: WixPermission): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await beforeCall();
+      try {
+        return await call();
+      } catch (e) {
+        const error = this.errors.toCatalogError(e, permission);
+        this.pauseOn(error);
+        if (!passes(error) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** A 429 pauses every caller of the site's pace for its Retry-After. */
+  private pauseOn(error: CatalogError): void {
+    if (error.kind === 'rate-limited') this.pace.pauseFor(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_S);
+  }
+
+  /** The version's writer, from its lazy chunk (with the SDK's write functions). Protected: a spec's seam. */
+  protected load(): Promise<LoadedWriter> {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
         const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
@@ -236,16 +285,13 @@ export class BulkRunner {
 }
 
 /** A version's writer with the permissions its reads, product writes and membership writes need. */
-interface LoadedWriter {
+export interface LoadedWriter {
   readonly writer: VersionWriter;
   readonly read: WixPermission;
   readonly write: WixPermission;
   /** V1: the product-write permission; V3: the categories API's own, for adding or removing. */
   readonly membership: (member: boolean) => WixPermission;
 }
-
-/** Thrown by `beforeCall` once the subscriber left: ends the run without a call or an error. */
-const CANCELLED = Symbol('cancelled');
 
 function planOf(values: PlannedWrite['before'], action: BulkAction): PlannedWrite | null {
   const target = targetOf(values, action);

@@ -32,27 +32,31 @@ class V1Writer implements VersionWriter {
     }));
   }
 
-  async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
+  async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>, answered?: (outcomes: readonly WriteOutcome[]) => void): Promise<BatchOutcome> {
     const outcomes: WriteOutcome[] = [];
+    const report = (add: readonly WriteOutcome[]) => {
+      outcomes.push(...add);
+      answered?.(add);
+    };
     try {
       for (const plan of plans.filter((p) => p.target.visible !== undefined)) {
         await beforeCall();
         try {
           await this.api.updateProduct(plan.id, { visible: plan.target.visible });
-          outcomes.push({ id: plan.id, ok: true });
+          report([{ id: plan.id, ok: true }]);
         } catch (error) {
           // A 400/404/409 refusal is this product's outcome (the others still go); anything else stops the batch.
           const refused = refusal(error);
           if (!refused) throw error;
-          outcomes.push({ id: plan.id, ok: false, ...refused });
+          report([{ id: plan.id, ok: false, ...refused }]);
         }
       }
       for (const [price, ids] of byPrice(plans)) {
         await beforeCall();
         const answer = await this.api.bulkUpdateProductsProperty(ids, { price });
-        outcomes.push(...bulkOutcomes(ids, answer.results));
+        report(bulkOutcomes(ids, answer.results));
       }
-      for (const [{ id, member }, ids] of byMembership(plans)) outcomes.push(...(await membershipCall(this.api, id, member, ids, beforeCall)));
+      for (const [{ id, member }, ids] of byMembership(plans)) report(await membershipCall(this.api, id, member, ids, beforeCall));
       return { outcomes };
     } catch (error) {
       return { outcomes, error };

@@ -23,8 +23,12 @@ export interface VersionWriter {
   readonly batchSize: number;
   /** Current values of up to `batchSize` products (unknown ids are left out). Rejects with the SDK's error. */
   read(ids: readonly string[]): Promise<ProductValues[]>;
-  /** Writes up to `batchSize` plans in as few calls as the API allows, awaiting `beforeCall` before each call. */
-  write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome>;
+  /**
+   * Writes up to `batchSize` plans in as few calls as the API allows, awaiting `beforeCall` before each call.
+   * A writer that makes several calls a batch reports each call's outcomes to `answered` as they come, so a
+   * run's progress (and what Stop keeps) follows every call; the returned outcomes still hold them all.
+   */
+  write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>, answered?: (outcomes: readonly WriteOutcome[]) => void): Promise<BatchOutcome>;
 }
 
 /** Per-item results of a Wix bulk answer (`results[].itemMetadata`), in request order. */

@@ -75,4 +75,19 @@ describe('BulkLabels', () => {
     expect([labels.hideFromStore, labels.toastDone(1), labels.toastDone(3)]).toEqual(['הסתרה מהחנות', 'מוצר אחד שונה.', '3 מוצרים שונו.']);
     expect([labels.more, labels.membershipAction(true, 'category', 'קיץ')]).toEqual(['עוד', 'הוספה לקטגוריה „קיץ“']);
   });
+
+  it('says a run was stopped by the merchant (not failed) and why a product was not changed, in words, in each language', async () => {
+    const { labels, changes } = await labelsIn(BulkLabels, 'en');
+    expect([labels.finishedStopped(2, 1), labels.toastStopped(1, 4), labels.runRest, labels.failureErrors.timeout]).toEqual([
+      'Stopped: 2 changed, 1 not attempted.', 'Stopped by you: 1 product changed, 4 not attempted.', 'Run the rest', 'not changed: Wix did not answer in time',
+    ]);
+    changes.next('de');
+    await flush();
+    expect([labels.finishedStopped(2, 1), labels.toastStopped(1204, 3), labels.failureErrors['rate-limited']]).toEqual([
+      'Angehalten: 2 geändert, 1 nicht versucht.', 'Von Ihnen angehalten: 1.204 Produkte wurden geändert, 3 nicht versucht.', 'nicht geändert: Wix hat zu viele Anfragen erhalten',
+    ]);
+    changes.next('he');
+    await flush();
+    expect([labels.finishedStopped(2, 1), labels.runRest]).toEqual(['נעצר: 2 שונו, 1 לא נוסו.', 'הרצת השאר']);
+  });
 });

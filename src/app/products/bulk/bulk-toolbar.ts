@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, signal } from '@angular/core';
 import type { BulkAction } from '../../catalog/bulk/bulk-plan';
 import type { BulkScope } from '../../catalog/bulk/bulk-runner';
 import { WritePermission } from '../../catalog/bulk/write-permission';
 import { BulkLabels } from './bulk-labels';
-import { PAGE_CONTEXT } from '../filters/filter-context';
+import { FILTER_CONTEXT, PAGE_CONTEXT } from '../filters/filter-context';
 import { BulkResults } from './bulk-results';
 import { BulkSession } from './bulk-session';
 import { ExportButton } from '../export/export-button';
@@ -14,12 +14,12 @@ import { PriceChangeForm } from './price-change-form';
 /**
  * The bulk toolbar (a lazy chunk: the page loads it when something is first selected) that replaces the
  * search toolbar while rows are selected: what is selected, "Select all N matching", Show / Hide / Change
- * price, More → Add to / Remove from collection (V3: category) (each confirmed), Export (the selected rows, or all matching), progress, results. After a refused write (403) the actions stay unavailable for the
+ * price, More → Add to / Remove from collection (V3: category) (each confirmed), Export (the selected rows, or all matching); progress and results go in the page's panels host. After a refused write (403) the actions stay unavailable for the
  * session and say which permission is missing.
  */
 @Component({
   selector: 'cm-bulk-toolbar',
-  imports: [PriceChangeForm, MembershipForm, BulkResults, ConfirmDialog, ExportButton],
+  imports: [PriceChangeForm, MembershipForm, ConfirmDialog, ExportButton],
   // Mounted once, on the first selection: hidden (and its open form or dialog dropped) while nothing is selected.
   host: { '[hidden]': '!selection.active()' },
   templateUrl: './bulk-toolbar.html',
@@ -36,7 +36,6 @@ export class BulkToolbar {
   private readonly permission = inject(WritePermission);
   protected readonly denied = this.permission.denied;
   protected readonly membershipDenied = this.permission.membershipDenied;
-  private readonly host = inject(ElementRef<HTMLElement>);
 
   protected readonly pricing = signal(false);
   /** A row's checkbox just left "all matching" (the toolbar then says so). */
@@ -118,11 +117,12 @@ export class BulkToolbar {
       this.moreOpen.set(false);
       this.membership.set(null);
     });
-    // The toast's "View details": bring the results into view and focus.
-    effect(() => {
-      if (this.session.detailsRequested() === 0) return;
-      untracked(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLElement>('#cm-bulk-results')?.focus());
-    });
+    // Progress and results go in the page's panels host: they outlive this toolbar's hiding (the selection
+    // cleared, the query changed), so Stop stays in reach and "View details" focuses what is on screen.
+    // The page's `mountLazy`, handed over (FILTER_CONTEXT) rather than imported: an import would split it into
+    // a first-load chunk of its own.
+    const panels = this.context.panels();
+    if (panels) void inject(FILTER_CONTEXT).mount(panels, 'cm-bulk-results', inject(Injector), async () => BulkResults);
   }
 
   protected act(kind: 'show' | 'hide'): void {
@@ -180,6 +180,7 @@ export class BulkToolbar {
     this.pricing.set(false);
     this.membership.set(null);
     const scope: BulkScope = this.selection.all() ? { kind: 'query', query: this.context.query() } : { kind: 'ids', ids: [...this.selection.ids()] };
-    this.session.start(scope, { action }, this.context.reload);
+    const names = new Map((this.context.page()?.items ?? []).map((p) => [p.id, p.name]));
+    this.session.start(scope, { action }, this.context.reload, names);
   }
 }
