@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { BulkAction } from '../../catalog/bulk/bulk-plan';
 import type { BulkScope } from '../../catalog/bulk/bulk-runner';
 import { WritePermission } from '../../catalog/bulk/write-permission';
@@ -30,6 +30,7 @@ export class BulkToolbar {
   /** How long the "selection was cleared" notice stays (specs shorten it). */
   static clearedNoticeMs = 10_000;
   protected readonly labels = inject(BulkLabels);
+  private readonly host = inject(ElementRef<HTMLElement>);
   private readonly context = inject(PAGE_CONTEXT);
   protected readonly selection = this.context.selection;
   protected readonly session = inject(BulkSession);
