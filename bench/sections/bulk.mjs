@@ -104,7 +104,7 @@ async function addTo(app, word, nth) {
 
 /**
  * Bulk update of 1,000 products through the page at Wix's 200 calls a minute (the emulator enforces it; the
- * run paces itself to 150): Catalog V1 "Set price to" (one `bulkUpdateProductsProperty` per 100 with one
+ * site pace lets background work use 160 of them): Catalog V1 "Set price to" (one `bulkUpdateProductsProperty` per 100 with one
  * price) and Catalog V3 +10 % (`bulkUpdateProducts`, 100 products a call, each with its own price). The
  * minimum is one read of the current values and one write per 100 products (20 for 1,000). Membership: all
  * 1,000 added to one collection (V1 `addProductsToCollection`) / category (V3 `bulkAddItemsToCategory`), 100 a
