@@ -32,7 +32,7 @@ globalThis.MessageChannel = RecordedMessageChannel;
 /** How a contract test connects the app's Wix edge to an in-process emulator. */
 export interface ContractOptions {
   readonly emulator?: Partial<EmulatorOptions>;
-  readonly role?: 'owner' | 'store-manager' | 'viewer' | 'staff' | 'expired';
+  readonly role?: 'owner' | 'store-manager' | 'editor' | 'viewer' | 'staff' | 'expired';
   /** Skip answering the dashboard handshake (the page is outside the dashboard). */
   readonly dropHandshake?: boolean;
   readonly requestTimeoutMs?: number;

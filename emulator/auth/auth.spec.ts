@@ -57,6 +57,13 @@ describe('roles', () => {
     expect(hasPermission('viewer', PERMISSIONS.v3ReadAdmin)).toBe(false);
   });
 
+  it('editor updates V3 products and categories but may not read merchant data', () => {
+    expect(hasPermission('editor', PERMISSIONS.v3Update)).toBe(true);
+    expect(hasPermission('editor', PERMISSIONS.categoryAddItem)).toBe(true);
+    expect(hasPermission('editor', PERMISSIONS.v3ReadAdmin)).toBe(false);
+    expect(hasPermission('editor', PERMISSIONS.v1Manage)).toBe(false);
+  });
+
   it('staff may ask the catalog version but not read products', () => {
     expect(hasPermission('staff', PERMISSIONS.catalogVersion)).toBe(true);
     expect(hasPermission('staff', PERMISSIONS.v1Read)).toBe(false);

@@ -1,5 +1,5 @@
 /** Roles a signed-in dashboard user can have in the emulator (the admin API and CLI use these names). */
-export const ROLES = ['owner', 'store-manager', 'viewer', 'staff', 'expired'] as const;
+export const ROLES = ['owner', 'store-manager', 'editor', 'viewer', 'staff', 'expired'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The permissions the emulated Stores API checks (names as Wix documents them). */
@@ -37,6 +37,9 @@ const ALL: readonly Permission[] = Object.values(PERMISSIONS);
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: ALL,
   'store-manager': ALL,
+  // Edits V3 products and their categories but may not see cost (no admin read: MERCHANT_DATA is a 403). The
+  // emulator's choice (Wix's roles are the site owner's to compose): the role a V3 price change must not run for.
+  editor: [PERMISSIONS.v1Read, PERMISSIONS.v3Read, PERMISSIONS.v3Update, PERMISSIONS.categoryAddItem, PERMISSIONS.categoryRemoveItem, PERMISSIONS.catalogVersion],
   // Reads products, not inventory items (the emulator's choice: a role the V3 details panel's 403 path shows for).
   viewer: [PERMISSIONS.v1Read, PERMISSIONS.v3Read, PERMISSIONS.catalogVersion],
   staff: [PERMISSIONS.catalogVersion],
@@ -48,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   owner: 'Owner',
   'store-manager': 'Store Manager',
+  editor: 'Editor (V3 edits, no cost)',
   viewer: 'Viewer (read-only products)',
   staff: 'Staff without product access',
   expired: 'Owner, token expired',

@@ -1,4 +1,4 @@
-import type { CatalogError } from '../catalog-error';
+import type { CatalogError, WixPermission } from '../catalog-error';
 
 /** How a price is rounded after a relative change. */
 export type PriceRounding = 'cents' | 'whole' | 'ninety-nine';
@@ -38,6 +38,8 @@ export interface ProductValues {
   readonly variants?: readonly VariantValues[];
   /** V3 only: the product's options as read (Wix wants them with every variants update). */
   readonly options?: readonly unknown[];
+  /** V3 only: read with merchant data, so each variant's cost is known (false: Wix withheld it from this user). */
+  readonly costKnown?: boolean;
   /** The collections (V1 `collectionIds`) / categories (V3 `directCategoriesInfo`) the product is directly in. */
   readonly collectionIds?: readonly string[];
 }
@@ -80,6 +82,8 @@ export interface PlannedWrite {
 export type ItemFailure =
   | { readonly kind: 'rejected'; readonly code: string; readonly description: string }
   | { readonly kind: 'no-price' }
+  /** V3 price change not written: read without cost, it would have erased the variants' cost; names the permission. */
+  | { readonly kind: 'cost-withheld'; readonly permission: WixPermission }
   | { readonly kind: 'not-attempted' }
   | { readonly kind: 'error'; readonly error: CatalogError };
 

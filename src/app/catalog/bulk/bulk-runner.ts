@@ -7,6 +7,7 @@ import { CATALOG_GATEWAY } from '../catalog-gateway';
 import { CatalogVersionResolver } from '../catalog-version';
 import type { ProductQuery } from '../product';
 import { SitePace } from '../site-pace';
+import { V3_READ_ADMIN } from '../hidden-products';
 import { V1_READ_PERMISSION } from '../v1-catalog-gateway';
 import { v3ProductsByIds } from '../v3-by-ids';
 import { V3_READ_PERMISSION, V3CatalogGateway } from '../v3-catalog-gateway';
@@ -176,13 +177,14 @@ export class BulkRunner {
         });
         const cancelled = batch.error === CANCELLED;
         // After Stop no call is made: a refusal stays as Wix answered it.
-        const refused = batch.outcomes.filter((o) => !o.ok).map((o) => o.id);
+        const refused = batch.outcomes.filter((o) => !o.ok && !('withheld' in o)).map((o) => o.id);
         const now = cancelled ? new Map<string, ProductValues>() : await readQuietly(refused, writer, beforeCall);
         for (const o of batch.outcomes) {
           if (counted.has(o.id)) continue;
           const plan = state.planned.get(o.id)!;
           const values = now.get(o.id);
           if (o.ok || (values && reached(values, plan.target))) this.succeed(state, plan);
+          else if ('withheld' in o) state.results.push({ id: o.id, name: plan.name, ok: false, failure: { kind: 'cost-withheld', permission: V3_READ_ADMIN } });
           else state.results.push({ id: o.id, name: plan.name, ok: false, failure: { kind: 'rejected', code: o.code, description: o.description } });
         }
         if (cancelled) return CANCELLED;
@@ -269,8 +271,12 @@ export class BulkRunner {
     this.writer ??= firstValueFrom(this.versions.current()).then(async (version) => {
       if (version === 'v3') {
         const [{ createV3Writer }, reader] = await Promise.all([import('./v3-catalog-writer'), this.v3.loadReader()]);
-        // With merchant data: a variant is sent back whole, and its cost must not be lost.
-        const writer = createV3Writer(this.client, (ids) => v3ProductsByIds(reader, ids, true));
+        // With merchant data: a variant is sent back whole, and its cost must not be lost. Withheld (403, now or
+        // earlier): the reader remembers, and the writer refuses price changes on what it read.
+        const writer = createV3Writer(this.client, async (ids) => {
+          const products = await v3ProductsByIds(reader, ids, true);
+          return { products, merchantData: !reader.merchantWithheld };
+        });
         return { writer, read: V3_READ_PERMISSION, write: V3_WRITE_PERMISSION, membership: v3MembershipPermission };
       }
       if (version === 'v1') {

@@ -70,7 +70,7 @@ describe('V3 membership writes (categories bulkAddItemsToCategory / bulkRemoveIt
       },
       bulkUpdateProducts: async () => { throw new Error('no product update for a membership plan'); },
     };
-    const batch = await createV3Writer(clientWith(api), async () => []).write([plan('p1', 'cat'), plan('p2', 'cat')], async () => undefined);
+    const batch = await createV3Writer(clientWith(api), async () => ({ products: [], merchantData: true })).write([plan('p1', 'cat'), plan('p2', 'cat')], async () => undefined);
     expect(sent).toEqual([[
       'cat',
       [{ catalogItemId: 'p1', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e' }, { catalogItemId: 'p2', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e' }],
@@ -80,7 +80,7 @@ describe('V3 membership writes (categories bulkAddItemsToCategory / bulkRemoveIt
   });
 
   it("reads a product's direct categories as its membership", async () => {
-    const writer = createV3Writer(clientWith({}), async () => [{ _id: 'p1', name: 'Lamp', directCategoriesInfo: { categories: [{ _id: 'c1' }, { _id: 'c2' }] } } as never]);
+    const writer = createV3Writer(clientWith({}), async () => ({ products: [{ _id: 'p1', name: 'Lamp', directCategoriesInfo: { categories: [{ _id: 'c1' }, { _id: 'c2' }] } } as never], merchantData: true }));
     expect((await writer.read(['p1']))[0].collectionIds).toEqual(['c1', 'c2']);
   });
 });

@@ -12,13 +12,21 @@ import { type BatchOutcome, bulkOutcomes, type VersionWriter, type WriteOutcome 
  * (Bulk Update Products' limits), so a batch of products with many variants takes more than one call.
  * Category membership goes through the categories API (`bulkAddItemsToCategory` /
  * `bulkRemoveItemsFromCategory`, Wix Stores' tree, per-item results), one call per category and direction.
+ * A price change on values read without merchant data (Wix withholds cost from some roles) is refused before any
+ * call: its variants would go back without their cost, and Wix would erase it.
  */
+
+/** Products read by id, and whether the read carried merchant data (each variant's cost). */
+export interface V3Read {
+  readonly products: readonly WixV3WriteProduct[];
+  readonly merchantData: boolean;
+}
 
 /**
  * Creates the V3 writer over the app's client; `byIds` reads products by id (the V3 reader's `queryProducts`
  * with an `_id $in` filter: each product with its revision and variants).
  */
-export function createV3Writer(client: CatalogWixClient, byIds: (ids: readonly string[]) => Promise<readonly WixV3WriteProduct[]>): VersionWriter {
+export function createV3Writer(client: CatalogWixClient, byIds: (ids: readonly string[]) => Promise<V3Read>): VersionWriter {
   return new V3Writer(bindV3Writes(client), byIds);
 }
 
@@ -27,16 +35,20 @@ class V3Writer implements VersionWriter {
 
   constructor(
     private readonly api: WixV3WritesApi,
-    private readonly byIds: (ids: readonly string[]) => Promise<readonly WixV3WriteProduct[]>,
+    private readonly byIds: (ids: readonly string[]) => Promise<V3Read>,
   ) {}
 
   async read(ids: readonly string[]): Promise<ProductValues[]> {
-    return (await this.byIds(ids)).map(valuesOf);
+    const { products, merchantData } = await this.byIds(ids);
+    return products.map((p) => valuesOf(p, merchantData));
   }
 
-  async write(plans: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
+  async write(all: readonly PlannedWrite[], beforeCall: () => Promise<void>): Promise<BatchOutcome> {
+    // Wix replaces every variant: without the cost read, a price write would erase it. Refused, nothing sent.
+    const blind = (p: PlannedWrite) => p.target.variantPrices !== undefined && p.before.costKnown !== true;
+    const outcomes: WriteOutcome[] = all.filter(blind).map((p) => ({ id: p.id, ok: false, withheld: 'cost' }) as const);
+    const plans = all.filter((p) => !blind(p));
     const updates = plans.filter((p) => p.target.visible !== undefined || p.target.variantPrices !== undefined);
-    const outcomes: WriteOutcome[] = [];
     try {
       for (const part of withinLimits(updates)) {
         await beforeCall();
@@ -145,7 +157,7 @@ function amount(v: string | null | undefined): number | null {
   return v == null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
 }
 
-function valuesOf(p: WixV3WriteProduct): ProductValues {
+function valuesOf(p: WixV3WriteProduct, costKnown: boolean): ProductValues {
   const variants = (p.variantsInfo?.variants ?? []).map(variantOf).filter((v) => v.id !== '');
   return {
     id: String(p._id),
@@ -155,6 +167,7 @@ function valuesOf(p: WixV3WriteProduct): ProductValues {
     revision: p.revision ?? null,
     variants,
     options: p.options ?? [],
+    costKnown,
     // Direct membership: what Add/Remove change (allCategoriesInfo adds the parents, which they do not).
     collectionIds: (p.directCategoriesInfo?.categories ?? []).map((c) => String(c._id ?? '')).filter((id) => id !== ''),
   };

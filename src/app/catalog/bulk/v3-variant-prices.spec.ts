@@ -30,7 +30,7 @@ function writer(products: () => unknown[]) {
       return { results: items.map((_, i) => ({ itemMetadata: { originalIndex: i, success: true } })) };
     },
   };
-  const w = createV3Writer({ use: () => api } as never, async () => products() as never);
+  const w = createV3Writer({ use: () => api } as never, async () => ({ products: products() as never, merchantData: true }));
   return { w, sent };
 }
 const plusTenPercent = { kind: 'price', change: { mode: 'percent', percent: 10, rounding: 'cents' } } as const;

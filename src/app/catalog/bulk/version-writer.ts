@@ -8,7 +8,9 @@ import type { PlannedWrite, ProductValues } from './bulk-plan';
 /** How one product's write ended, as Wix reported it per item. */
 export type WriteOutcome =
   | { readonly id: string; readonly ok: true }
-  | { readonly id: string; readonly ok: false; readonly code: string; readonly description: string };
+  | { readonly id: string; readonly ok: false; readonly code: string; readonly description: string }
+  /** Refused by the writer before any call: its values were read without cost (a V3 price change would erase it). */
+  | { readonly id: string; readonly ok: false; readonly withheld: 'cost' };
 
 /** What a batch's calls achieved: per-product outcomes of the calls that answered, and the error that stopped it. */
 export interface BatchOutcome {

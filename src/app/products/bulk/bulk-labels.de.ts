@@ -66,6 +66,8 @@ export const GERMAN_BULK_LABELS: BulkLabelSet = {
     `Angehalten: Ihrer Rolle fehlt die Berechtigung „${name}“ (${id}). ${were(done)} vorher geändert.`,
   stoppedByError: (done: number) => `Angehalten: Wix hat keine weiteren Änderungen angenommen. ${were(done)} vorher geändert.`,
   failureNoPrice: 'hat keinen Preis, der sich ändern lässt',
+  failureCostWithheld: (name: string, id: string) =>
+    `nicht geändert: Ihre Rolle sieht die Kosten dieses Produkts nicht, und eine Preisänderung würde sie löschen (bitten Sie um die Berechtigung „${name}“, ${id}, um Kosten und Gewinn zu sehen)`,
   failureNotAttempted: 'nicht versucht (der Lauf wurde angehalten)',
   failureRejected: (code: string, description: string) => `von Wix abgelehnt (${code}${description ? `: ${description}` : ''})`,
   failureErrors: {

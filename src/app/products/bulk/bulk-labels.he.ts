@@ -66,6 +66,8 @@ export const HEBREW_BULK_LABELS: BulkLabelSet = {
     `נעצר: לתפקיד שלך חסרה ההרשאה „${name}“ (${id}). ${changed(done)} לפני העצירה.`,
   stoppedByError: (done: number) => `נעצר: Wix לא קיבלה שינויים נוספים. ${changed(done)} לפני העצירה.`,
   failureNoPrice: 'אין לו מחיר לשינוי',
+  failureCostWithheld: (name: string, id: string) =>
+    `לא שונה: התפקיד שלך לא רואה את העלות של המוצר הזה, ושינוי המחיר היה מוחק אותה (בקשו את ההרשאה „${name}“, ${id}, כדי לראות עלות ורווח)`,
   failureNotAttempted: 'לא נוסה (ההרצה נעצרה)',
   failureRejected: (code: string, description: string) => `נדחה על ידי Wix (${code}${description ? `: ${description}` : ''})`,
   failureErrors: {

@@ -90,4 +90,20 @@ describe('BulkLabels', () => {
     await flush();
     expect([labels.finishedStopped(2, 1), labels.runRest]).toEqual(['נעצר: 2 שונו, 1 לא נוסו.', 'הרצת השאר']);
   });
+
+  it('says a V3 price change was not written because the role cannot see cost, naming the permission, in each language', async () => {
+    const { labels, changes } = await labelsIn(BulkLabels, 'en');
+    const reason = () => labels.failureCostWithheld('Product v3 read admin', 'SCOPE.STORES.PRODUCT_READ_ADMIN');
+    expect(reason()).toBe(
+      'not changed: your role can’t see this product’s cost, and changing its price would erase it (ask for the “Product v3 read admin” permission, SCOPE.STORES.PRODUCT_READ_ADMIN, to see cost and profit)',
+    );
+    changes.next('de');
+    await flush();
+    expect(reason()).toBe(
+      'nicht geändert: Ihre Rolle sieht die Kosten dieses Produkts nicht, und eine Preisänderung würde sie löschen (bitten Sie um die Berechtigung „Product v3 read admin“, SCOPE.STORES.PRODUCT_READ_ADMIN, um Kosten und Gewinn zu sehen)',
+    );
+    changes.next('he');
+    await flush();
+    expect(reason()).toMatch(/^לא שונה: .*עלות.*„Product v3 read admin“, SCOPE\.STORES\.PRODUCT_READ_ADMIN/);
+  });
 });

@@ -70,6 +70,8 @@ const ENGLISH_BULK_LABELS = {
     `Stopped: your role lacks the “${name}” permission (${id}). ${products(done)} changed before it stopped.`,
   stoppedByError: (done: number) => `Stopped: Wix did not accept more changes. ${products(done)} changed before it stopped.`,
   failureNoPrice: 'has no price to change',
+  failureCostWithheld: (name: string, id: string) =>
+    `not changed: your role can’t see this product’s cost, and changing its price would erase it (ask for the “${name}” permission, ${id}, to see cost and profit)`,
   failureNotAttempted: 'not attempted (the run stopped)',
   failureRejected: (code: string, description: string) => `refused by Wix (${code}${description ? `: ${description}` : ''})`,
   failureErrors: {

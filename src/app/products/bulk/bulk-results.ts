@@ -92,6 +92,8 @@ export class BulkResults {
     switch (f.kind) {
       case 'no-price':
         return l.failureNoPrice;
+      case 'cost-withheld':
+        return l.failureCostWithheld(f.permission.name, f.permission.id);
       case 'not-attempted':
         return l.failureNotAttempted;
       case 'rejected':
