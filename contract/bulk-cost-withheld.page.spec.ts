@@ -1,9 +1,9 @@
 import './jsdom-node-bridge';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { DashboardRequests, type ToastRequest } from '../src/app/catalog/dashboard-requests';
-import { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { Contract, connectToEmulator } from './contract-setup';
-import { ConnectedPage, renderConnectedPage } from './connected-page';
+import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
+import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
+import { useBulkPage } from './bulk-page';
+import type { Contract } from './contract-setup';
+import type { ConnectedPage } from './connected-page';
 
 /*
  * A V3 price change through the page by a user whose role may update products but not see their cost (the
@@ -14,24 +14,12 @@ import { ConnectedPage, renderConnectedPage } from './connected-page';
 jest.setTimeout(60_000);
 
 describe('V3 price change on the products page when Wix withholds cost (real SDK, emulator)', () => {
+  const bulk = useBulkPage({ role: 'editor', emulator: { catalogVersion: 'V3', products: 60, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let page: ConnectedPage;
   let harness: ProductsPageHarness;
   let toasts: ToastRequest[];
-
-  beforeAll(async () => {
-    contract = await connectToEmulator({ role: 'editor', emulator: { catalogVersion: 'V3', products: 60, rateLimitPerMinute: 0 } });
-  });
-  afterAll(() => contract.close());
-
-  beforeEach(async () => {
-    contract.emulator.state.reset();
-    page = renderConnectedPage(contract);
-    await page.until(() => page.rows() > 0);
-    harness = await TestbedHarnessEnvironment.harnessForFixture(page.fixture, ProductsPageHarness);
-    toasts = [];
-    jest.spyOn(page.fixture.debugElement.injector.get(DashboardRequests), 'toast').mockImplementation((t) => (toasts.push(t), true));
-  });
+  beforeEach(() => ({ contract, page, harness, toasts } = bulk));
 
   it('+10 % on 2 products: "not changed" for each, naming the permission; nothing written', async () => {
     const names = (await harness.rowNames()).slice(0, 2);

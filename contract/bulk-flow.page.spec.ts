@@ -1,9 +1,9 @@
 import './jsdom-node-bridge';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { DashboardRequests, type ToastRequest } from '../src/app/catalog/dashboard-requests';
-import { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { Contract, connectToEmulator } from './contract-setup';
-import { ConnectedPage, renderConnectedPage } from './connected-page';
+import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
+import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
+import { useBulkPage } from './bulk-page';
+import type { Contract } from './contract-setup';
+import type { ConnectedPage } from './connected-page';
 
 /*
  * The bulk actions through the page: checkboxes, the lazy bulk toolbar, the confirm dialog, the run, results per
@@ -16,24 +16,12 @@ import { ConnectedPage, renderConnectedPage } from './connected-page';
 jest.setTimeout(60_000);
 
 describe.each(['V1', 'V3'] as const)('bulk actions on the products page (Catalog %s, real SDK, emulator)', (version) => {
+  const bulk = useBulkPage({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let page: ConnectedPage;
   let harness: ProductsPageHarness;
   let toasts: ToastRequest[];
-
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
-  });
-  afterAll(() => contract.close());
-
-  beforeEach(async () => {
-    contract.emulator.state.reset();
-    page = renderConnectedPage(contract);
-    await page.until(() => page.rows() > 0);
-    harness = await TestbedHarnessEnvironment.harnessForFixture(page.fixture, ProductsPageHarness);
-    toasts = [];
-    jest.spyOn(page.fixture.debugElement.injector.get(DashboardRequests), 'toast').mockImplementation((t) => (toasts.push(t), true));
-  });
+  beforeEach(() => ({ contract, page, harness, toasts } = bulk));
 
   const writes = () => contract.emulator.state.stats.snapshot().writes;
   const visibilityOf = async (name: string) => (await harness.rowCells())[(await harness.rowNames()).indexOf(name)].join(' ');

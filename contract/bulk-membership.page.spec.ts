@@ -3,11 +3,12 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { collectionsOf } from '../emulator/catalog/catalog';
 import { COLLECTION_NAMES } from '../emulator/catalog/vocabulary';
 import { STORES_APP_ID } from '../emulator/stores/category-writes';
-import { DashboardRequests, type ToastRequest } from '../src/app/catalog/dashboard-requests';
+import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
 import { BulkToolbarHarness } from '../src/app/products/bulk/testing/bulk-toolbar-harness';
-import { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { Contract, connectToEmulator } from './contract-setup';
-import { ConnectedPage, renderConnectedPage } from './connected-page';
+import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
+import { useBulkPage } from './bulk-page';
+import type { Contract } from './contract-setup';
+import type { ConnectedPage } from './connected-page';
 
 /*
  * More → Add to / Remove from collection (V1) or category (V3) through the page: the disclosure, the list the
@@ -19,24 +20,12 @@ jest.setTimeout(60_000);
 
 describe.each(['V1', 'V3'] as const)('More → membership on the products page (Catalog %s, real SDK, emulator)', (version) => {
   const word = version === 'V1' ? 'collection' : 'category';
+  const bulk = useBulkPage({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let page: ConnectedPage;
   let harness: ProductsPageHarness;
   let toasts: ToastRequest[];
-
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
-  });
-  afterAll(() => contract.close());
-
-  beforeEach(async () => {
-    contract.emulator.state.reset();
-    page = renderConnectedPage(contract);
-    await page.until(() => page.rows() > 0);
-    harness = await TestbedHarnessEnvironment.harnessForFixture(page.fixture, ProductsPageHarness);
-    toasts = [];
-    jest.spyOn(page.fixture.debugElement.injector.get(DashboardRequests), 'toast').mockImplementation((t) => (toasts.push(t), true));
-  });
+  beforeEach(() => ({ contract, page, harness, toasts } = bulk));
 
   const state = () => contract.emulator.state;
   const writes = () => state().stats.snapshot().writes;

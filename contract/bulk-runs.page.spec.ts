@@ -1,9 +1,9 @@
 import './jsdom-node-bridge';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { DashboardRequests, type ToastRequest } from '../src/app/catalog/dashboard-requests';
-import { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { Contract, connectToEmulator } from './contract-setup';
-import { ConnectedPage, renderConnectedPage } from './connected-page';
+import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
+import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
+import { useBulkPage } from './bulk-page';
+import type { Contract } from './contract-setup';
+import type { ConnectedPage } from './connected-page';
 
 /*
  * A bulk change as a whole, through the page (real SDK, emulator): Stop (what was done stays done, is reported
@@ -15,24 +15,12 @@ import { ConnectedPage, renderConnectedPage } from './connected-page';
 jest.setTimeout(60_000);
 
 describe.each(['V1', 'V3'] as const)('bulk runs on the products page (Catalog %s)', (version) => {
+  const bulk = useBulkPage({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let page: ConnectedPage;
   let harness: ProductsPageHarness;
   let toasts: ToastRequest[];
-
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: version, products: 60, rateLimitPerMinute: 0 } });
-  });
-  afterAll(() => contract.close());
-
-  beforeEach(async () => {
-    contract.emulator.state.reset();
-    page = renderConnectedPage(contract);
-    await page.until(() => page.rows() > 0);
-    harness = await TestbedHarnessEnvironment.harnessForFixture(page.fixture, ProductsPageHarness);
-    toasts = [];
-    jest.spyOn(page.fixture.debugElement.injector.get(DashboardRequests), 'toast').mockImplementation((t) => (toasts.push(t), true));
-  });
+  beforeEach(() => ({ contract, page, harness, toasts } = bulk));
 
   const state = () => contract.emulator.state;
   const writes = () => state().stats.snapshot().writes;
