@@ -1,26 +1,8 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed } from '@angular/core/testing';
-import { WIX_CLIENT } from '../../wix/wix-client';
-import { ProductsPage } from '../products-page';
-import { pageTestProviders } from '../testing/page-test-bed';
-import { ProductsPageHarness } from '../testing/products-page-harness';
-import { ScriptedGateway } from '../testing/scripted-gateway';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { renderScriptedBulkPage } from '../testing/scripted-bulk-page';
 
 /** The page over a scripted catalog in euros (60 products, 25 a page), two rows selected, the bulk toolbar loaded. */
 async function renderWithTwoSelected() {
-  // No write is made here (every dialog is cancelled): the bulk runner only needs a client to exist.
-  TestBed.configureTestingModule({ providers: pageTestProviders('/', new ScriptedGateway(), [{ provide: WIX_CLIENT, useValue: {} }]) });
-  const fixture = TestBed.createComponent(ProductsPage);
-  await fixture.whenStable();
-  const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);
-  const settle = async () => {
-    await sleep(0);
-    await fixture.whenStable();
-    await sleep(0);
-    await fixture.whenStable();
-  };
+  const { page, settle } = await renderScriptedBulkPage();
   await page.toggleCheckbox('Select Product 1');
   await page.toggleCheckbox('Select Product 2');
   await settle();

@@ -1,30 +1,10 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { renderScriptedBulkPage } from '../testing/scripted-bulk-page';
 import { Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
-import { WIX_CLIENT } from '../../wix/wix-client';
-import { ProductsPage } from '../products-page';
-import { pageTestProviders } from '../testing/page-test-bed';
-import { ProductsPageHarness } from '../testing/products-page-harness';
-import { ScriptedGateway } from '../testing/scripted-gateway';
 import { BulkToolbar } from '../bulk/bulk-toolbar';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The page over a scripted catalog of 60 products (25 a page); the bulk toolbar's lazy chunk loads for real. */
-async function render() {
-  TestBed.configureTestingModule({ providers: pageTestProviders('/', new ScriptedGateway(), [{ provide: WIX_CLIENT, useValue: {} }]) });
-  const fixture = TestBed.createComponent(ProductsPage);
-  await fixture.whenStable();
-  const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);
-  const settle = async (ms = 0) => {
-    await sleep(ms);
-    await fixture.whenStable();
-    await sleep(0);
-    await fixture.whenStable();
-  };
-  return { fixture, page, settle };
-}
+const render = renderScriptedBulkPage;
 
 describe('What the page says about the selection', () => {
   it('the first count is announced: the live region is on the page, empty, before the lazy toolbar and its text arrive', async () => {

@@ -1,34 +1,10 @@
+import { renderScriptedBulkPage } from '../testing/scripted-bulk-page';
 import { Location } from '@angular/common';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestKey } from '@angular/cdk/testing';
 import { TestBed } from '@angular/core/testing';
 import { SEARCH_DEBOUNCE_MS } from '../../catalog/product-search';
-import { WIX_CLIENT } from '../../wix/wix-client';
-import { ProductsPage } from '../products-page';
-import { pageTestProviders } from '../testing/page-test-bed';
-import { ProductsPageHarness } from '../testing/products-page-harness';
-import { ScriptedGateway } from '../testing/scripted-gateway';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The page over a scripted catalog of 60 products (25 a page); the bulk toolbar's lazy chunk loads for real. */
-async function render() {
-  TestBed.configureTestingModule({
-    // No write is made here: the bulk runner only needs a client to exist.
-    providers: pageTestProviders('/', new ScriptedGateway(), [{ provide: WIX_CLIENT, useValue: {} }]),
-  });
-  const fixture = TestBed.createComponent(ProductsPage);
-  await fixture.whenStable();
-  const page = await TestbedHarnessEnvironment.harnessForFixture(fixture, ProductsPageHarness);
-  /** Lets the lazy toolbar load and the page settle. */
-  const settle = async (ms = 0) => {
-    await sleep(ms);
-    await fixture.whenStable();
-    await sleep(0);
-    await fixture.whenStable();
-  };
-  return { fixture, page, settle };
-}
+const render = renderScriptedBulkPage;
 
 describe('Selection on the products page', () => {
   it('a selected row swaps the search toolbar for the bulk toolbar, which says how many are selected on this page', async () => {
