@@ -1,7 +1,7 @@
 import './jsdom-node-bridge';
 import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
 import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { useBulkPage } from './bulk-page';
+import { useBulkPage } from './bulk-setup';
 import type { Contract } from './contract-setup';
 import type { ConnectedPage } from './connected-page';
 

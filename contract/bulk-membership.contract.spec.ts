@@ -6,7 +6,8 @@ import { WritePermission } from '../src/app/catalog/bulk/write-permission';
 import { collectionsOf } from '../emulator/catalog/catalog';
 import { STORES_APP_ID } from '../emulator/stores/category-writes';
 import { sdkClient } from '../emulator/testing/sdk-client';
-import { Contract, connectToEmulator } from './contract-setup';
+import { useBulkRunner } from './bulk-setup';
+import type { Contract } from './contract-setup';
 
 /**
  * Add to / Remove from collection (V1: addProductsToCollection / removeProductsFromCollection) and category (V3:
@@ -15,14 +16,10 @@ import { Contract, connectToEmulator } from './contract-setup';
  * each change is applied once (the emulator's write log), and a 403 names the method's own permission.
  */
 describe.each(['V1', 'V3'] as const)('collection membership writes on Catalog %s', (version) => {
+  const setup = useBulkRunner({ emulator: { catalogVersion: version, products: 400, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let runner: BulkRunner;
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: version, products: 400, rateLimitPerMinute: 0 } });
-    runner = contract.injector.get(BulkRunner);
-  });
-  afterAll(() => contract.close());
-  beforeEach(() => contract.emulator.state.reset());
+  beforeAll(() => ({ contract, runner } = setup));
 
   const state = () => contract.emulator.state;
   const writes = () => state().stats.snapshot().writes;

@@ -6,7 +6,7 @@ import { STORES_APP_ID } from '../emulator/stores/category-writes';
 import type { ToastRequest } from '../src/app/catalog/dashboard-requests';
 import { BulkToolbarHarness } from '../src/app/products/bulk/testing/bulk-toolbar-harness';
 import type { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
-import { useBulkPage } from './bulk-page';
+import { useBulkPage } from './bulk-setup';
 import type { Contract } from './contract-setup';
 import type { ConnectedPage } from './connected-page';
 

@@ -3,7 +3,8 @@ import { lastValueFrom } from 'rxjs';
 import { sdkClient } from '../emulator/testing/sdk-client';
 import type { BulkAction } from '../src/app/catalog/bulk/bulk-plan';
 import { BulkRunner } from '../src/app/catalog/bulk/bulk-runner';
-import { Contract, connectToEmulator } from './contract-setup';
+import { useBulkRunner } from './bulk-setup';
+import type { Contract } from './contract-setup';
 
 /**
  * A V3 price change by a user whose role may update products but not see their cost (the emulator's `editor`:
@@ -13,14 +14,10 @@ import { Contract, connectToEmulator } from './contract-setup';
  * were. Hiding the same products (no variants sent) still works.
  */
 describe('V3 bulk price change when Wix withholds cost from the role', () => {
+  const setup = useBulkRunner({ role: 'editor', emulator: { catalogVersion: 'V3', products: 200, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let runner: BulkRunner;
-  beforeAll(async () => {
-    contract = await connectToEmulator({ role: 'editor', emulator: { catalogVersion: 'V3', products: 200, rateLimitPerMinute: 0 } });
-    runner = contract.injector.get(BulkRunner);
-  });
-  afterAll(() => contract.close());
-  beforeEach(() => contract.emulator.state.reset());
+  beforeAll(() => ({ contract, runner } = setup));
 
   const state = () => contract.emulator.state;
   /** Visible products with a price and a cost (the editor reads only visible products). */

@@ -5,7 +5,8 @@ import { sdkClient } from '../emulator/testing/sdk-client';
 import { pricedVariants } from '../emulator/testing/v3-variant-update';
 import { type BulkAction, undoPlan } from '../src/app/catalog/bulk/bulk-plan';
 import { BulkRunner } from '../src/app/catalog/bulk/bulk-runner';
-import { Contract, connectToEmulator } from './contract-setup';
+import { useBulkRunner } from './bulk-setup';
+import type { Contract } from './contract-setup';
 
 /**
  * A V3 price change on products whose variants cost different amounts, through the app's runner, the real SDK
@@ -13,14 +14,10 @@ import { Contract, connectToEmulator } from './contract-setup';
  * each its own price back, and a write whose answer was lost is not applied twice.
  */
 describe('V3 bulk price change on products with differently priced variants', () => {
+  const setup = useBulkRunner({ emulator: { catalogVersion: 'V3', products: 400, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let runner: BulkRunner;
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: 'V3', products: 400, rateLimitPerMinute: 0 } });
-    runner = contract.injector.get(BulkRunner);
-  });
-  afterAll(() => contract.close());
-  beforeEach(() => contract.emulator.state.reset());
+  beforeAll(() => ({ contract, runner } = setup));
 
   const state = () => contract.emulator.state;
   const sdk = () => sdkClient(contract.emulator);

@@ -3,21 +3,18 @@ import { firstValueFrom, lastValueFrom, tap } from 'rxjs';
 import { type BulkAction, undoPlan } from '../src/app/catalog/bulk/bulk-plan';
 import { type BulkProgress, BulkRunner } from '../src/app/catalog/bulk/bulk-runner';
 import { WritePermission } from '../src/app/catalog/bulk/write-permission';
-import { Contract, connectToEmulator } from './contract-setup';
+import { useBulkRunner } from './bulk-setup';
+import { type Contract, connectToEmulator } from './contract-setup';
 
 /**
  * Bulk writes through the app's runner, the real SDK write functions and the emulator, on V1 and V3: what goes
  * over the wire and what the emulator's write log says was applied (each change exactly once).
  */
 describe.each(['V1', 'V3'] as const)('bulk writes on Catalog %s', (version) => {
+  const setup = useBulkRunner({ emulator: { catalogVersion: version, products: 400, rateLimitPerMinute: 0 } });
   let contract: Contract;
   let runner: BulkRunner;
-  beforeAll(async () => {
-    contract = await connectToEmulator({ emulator: { catalogVersion: version, products: 400, rateLimitPerMinute: 0 } });
-    runner = contract.injector.get(BulkRunner);
-  });
-  afterAll(() => contract.close());
-  beforeEach(() => contract.emulator.state.reset());
+  beforeAll(() => ({ contract, runner } = setup));
 
   const state = () => contract.emulator.state;
   const writes = () => state().stats.snapshot().writes;

@@ -1,4 +1,5 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { BulkRunner } from '../src/app/catalog/bulk/bulk-runner';
 import { DashboardRequests, type ToastRequest } from '../src/app/catalog/dashboard-requests';
 import { ProductsPageHarness } from '../src/app/products/testing/products-page-harness';
 import { type Contract, type ContractOptions, connectToEmulator } from './contract-setup';
@@ -32,4 +33,25 @@ export function useBulkPage(options: ContractOptions): BulkPage {
     jest.spyOn(bulk.page.fixture.debugElement.injector.get(DashboardRequests), 'toast').mockImplementation((t) => (bulk.toasts.push(t), true));
   });
   return bulk;
+}
+
+/** What a bulk runner spec works with: the emulator's contract and the app's runner over it. */
+export interface BulkRunnerSetup {
+  contract: Contract;
+  runner: BulkRunner;
+}
+
+/**
+ * The app's BulkRunner over the real SDK and an in-process emulator (`options`), for the bulk write specs: one
+ * emulator per describe, reset before each test. Registers the hooks; call it in a describe.
+ */
+export function useBulkRunner(options: ContractOptions): BulkRunnerSetup {
+  const setup = {} as BulkRunnerSetup;
+  beforeAll(async () => {
+    setup.contract = await connectToEmulator(options);
+    setup.runner = setup.contract.injector.get(BulkRunner);
+  });
+  afterAll(() => setup.contract.close());
+  beforeEach(() => setup.contract.emulator.state.reset());
+  return setup;
 }
